@@ -1,0 +1,1 @@
+"""Placeholder: replaced by the MkDocs adapter of handbook_verify."""

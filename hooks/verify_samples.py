@@ -1,1 +1,127 @@
-"""Placeholder: replaced by the MkDocs adapter of handbook_verify."""
+"""MkDocs adapter for handbook_verify: verify before building, show results, fail strictly.
+
+- on_pre_build: verify every sample (cached, parallel); any failure stops the build with one report.
+- on_files: add the generated Errata and Verification report pages and verification.json.
+- on_page_markdown: put each sample's real output and verification badge under it.
+- `mkdocs build` writes into a staging folder that replaces site/ only when the build succeeded,
+  so a failed build never leaves a half-written site/.
+
+HANDBOOK_VERIFY=0 builds without running samples (for the benchmark's baseline only);
+HANDBOOK_VERIFY_ONLY=snippets/a,snippets/b verifies only those (while writing one module).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+from mkdocs.utils import CountHandler
+
+from handbook_verify import SiteReport, verify_site
+from handbook_verify.errata import collect_errata, errata_page
+from handbook_verify.render import decorate
+from handbook_verify.report import as_json, failure_text, markdown_page, summary_line
+
+log = logging.getLogger("mkdocs.hooks.verify_samples")
+state: dict = {"command": None, "final_site": None, "report": None}
+
+
+def enabled() -> bool:
+    return os.environ.get("HANDBOOK_VERIFY", "1") != "0"
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    state["command"] = command
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    if state["command"] == "build" and state["final_site"] is None:
+        state["final_site"] = config.site_dir
+        config.site_dir = f"{config.site_dir.rstrip('/')}.partial-{os.getpid()}"
+    return config
+
+
+def on_pre_build(config: MkDocsConfig) -> None:
+    if not enabled():
+        state["report"] = SiteReport()
+        log.info("HANDBOOK_VERIFY=0: samples are not verified in this build")
+        return
+    root = Path(config.config_file_path).parent
+    only = [p for p in os.environ.get("HANDBOOK_VERIFY_ONLY", "").split(",") if p] or None
+    report = verify_site(root, only=only)
+    state["report"] = report
+    if not report.ok:
+        raise PluginError(failure_text(report))
+    log.info("Verified samples: %s", summary_line(report))
+
+
+def _nav_order(config: MkDocsConfig) -> list[str]:
+    order: list[str] = []
+
+    def walk(items: list) -> None:
+        for item in items:
+            value = next(iter(item.values())) if isinstance(item, dict) else item
+            if isinstance(value, list):
+                walk(value)
+            else:
+                order.append(value)
+
+    walk(config.nav or [])
+    return order
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    report: SiteReport = state["report"]
+    docs = Path(config.docs_dir)
+    titles = {}
+    for path in docs.rglob("*.md"):
+        first = next((ln for ln in path.read_text("utf-8").splitlines() if ln.startswith("# ")), "")
+        titles[path.relative_to(docs).as_posix()] = first[2:].strip() or path.stem
+    generated = {
+        "errata.md": errata_page(collect_errata(docs), _nav_order(config)),
+        "verification.md": markdown_page(report, titles),
+    }
+    for name, content in generated.items():
+        files.append(File.generated(config, name, content=content))
+    import json
+
+    files.append(File.generated(config, "verification.json", content=json.dumps(as_json(report))))
+    return files
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    report: SiteReport = state["report"]
+    results = {r.sample: r for r in report.results}
+    return decorate(markdown, results) if results else markdown
+
+
+def _strict_warnings() -> int:
+    handlers = logging.getLogger("mkdocs").handlers
+    return sum(sum(n for _, n in h.get_counts()) for h in handlers if isinstance(h, CountHandler))
+
+
+@event_priority(-100)  # after every other plugin has written its files
+def on_post_build(config: MkDocsConfig) -> None:
+    final = state["final_site"]
+    if final is None:
+        return
+    staging = config.site_dir
+    if config.strict and _strict_warnings():
+        shutil.rmtree(staging, ignore_errors=True)  # MkDocs aborts next; site/ stays as it was
+        return
+    shutil.rmtree(final, ignore_errors=True)
+    os.replace(staging, final)
+    config.site_dir = final
+
+
+def on_build_error(error: Exception) -> None:
+    final = state["final_site"]
+    if final is not None:
+        shutil.rmtree(f"{final.rstrip('/')}.partial-{os.getpid()}", ignore_errors=True)

@@ -1,0 +1,108 @@
+"""Results cache, keyed by everything that can change a result.
+
+The key covers the sample's bytes, the local modules it imports (recursively, from its own folder
+and snippets/_support), its expected-output file, the verifier's own code, the interpreter, every
+installed distribution's version and the kind of services in use. Only passing results are stored,
+so a failure is always re-run.
+"""
+
+from __future__ import annotations
+
+import ast
+import hashlib
+import json
+import os
+import sys
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+
+from .model import Result, Sample
+
+ENGINE_DIR = Path(__file__).parent
+
+
+def default_dir(root: Path) -> Path:
+    return Path(os.environ.get("HANDBOOK_VERIFY_CACHE", root / ".cache" / "verify"))
+
+
+@cache
+def environment_fingerprint() -> str:
+    digest = hashlib.sha256(sys.version.encode())
+    dists = sorted(f"{d.metadata['Name']}=={d.version}" for d in metadata.distributions())
+    digest.update("\n".join(dists).encode())
+    for source in sorted(ENGINE_DIR.rglob("*.py")):
+        digest.update(source.read_bytes())
+    return digest.hexdigest()
+
+
+def local_imports(path: Path, search: list[Path]) -> list[Path]:
+    """Files under `search` that a Python file imports, directly or through each other."""
+    seen: dict[Path, None] = {}
+    todo = [path]
+    while todo:
+        current = todo.pop()
+        try:
+            tree = ast.parse(current.read_text(encoding="utf-8"))
+        except (SyntaxError, UnicodeDecodeError):
+            continue
+        for node in ast.walk(tree):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                names = [node.module]
+            for name in names:
+                top = name.split(".")[0]
+                for folder in search:
+                    for candidate in (folder / f"{top}.py", folder / top / "__init__.py"):
+                        if candidate.is_file() and candidate not in seen and candidate != path:
+                            seen[candidate] = None
+                            todo.append(candidate)
+    return sorted(seen)
+
+
+def dependencies(sample: Sample, snippets_dir: Path) -> list[Path]:
+    deps = [sample.path]
+    if sample.path.suffix == ".py":
+        deps += local_imports(sample.path, [sample.path.parent, snippets_dir / "_support"])
+        conftest = sample.path.parent / "conftest.py"
+        if sample.check == "pytest" and conftest.is_file():
+            deps.append(conftest)
+    if sample.meta.expected:
+        deps.append(sample.path.parent / sample.meta.expected)
+    return deps
+
+
+def cache_key(sample: Sample, snippets_dir: Path, services: str) -> str:
+    digest = hashlib.sha256(environment_fingerprint().encode())
+    digest.update(f"{sample.check}|{services}".encode())
+    for dep in dependencies(sample, snippets_dir):
+        digest.update(dep.as_posix().encode())
+        digest.update(dep.read_bytes() if dep.is_file() else b"<missing>")
+    return digest.hexdigest()
+
+
+class ResultCache:
+    def __init__(self, directory: Path | None) -> None:
+        self.directory = directory
+
+    def get(self, key: str) -> Result | None:
+        if self.directory is None:
+            return None
+        entry = self.directory / f"{key}.json"
+        try:
+            result = Result.from_json(json.loads(entry.read_text(encoding="utf-8")))
+        except (OSError, ValueError, TypeError):
+            return None
+        result.cached = True
+        return result
+
+    def put(self, key: str, result: Result) -> None:
+        if self.directory is None or result.status == "failed":
+            return
+        self.directory.mkdir(parents=True, exist_ok=True)
+        entry = self.directory / f"{key}.json"
+        partial = entry.with_suffix(".tmp")
+        partial.write_text(json.dumps(result.to_json()), encoding="utf-8")
+        partial.replace(entry)  # atomic: a concurrent build never reads half an entry

@@ -1,0 +1,130 @@
+"""Checks that execute Python: run a sample, run its tests, check a gunicorn config."""
+
+from __future__ import annotations
+
+import difflib
+import platform
+import re
+
+from ..claims import extract_claims, first_unmet, whole_output_matches
+from .base import VENV_BIN, Completed, Context, Outcome, run_sandboxed, tail
+
+PYTHON = f"Python {platform.python_version()}"
+
+
+def _python(*args: str) -> list[str]:
+    return [str(VENV_BIN / "python"), "-W", "error::DeprecationWarning:__main__", *args]
+
+
+def _failure_line(ctx: Context, stderr: str) -> int:
+    """The last traceback frame inside the sample file, so the report points at the line."""
+    frames = re.findall(rf'File "{re.escape(str(ctx.sample.path))}", line (\d+)', stderr)
+    return int(frames[-1]) if frames else 0
+
+
+def _process_problems(ctx: Context, done: Completed, what: str) -> list:
+    meta = ctx.sample.meta
+    if done.returncode is None:
+        return [
+            ctx.problem(
+                f"timed out after {meta.timeout:g} s and was killed",
+                detail="last output:\n" + tail(done.stdout + done.stderr, 8),
+                hint="a sample must end on its own: look for a missing join/stop or a blocking "
+                "call; raise `timeout` in its verify block only if the work is truly long",
+            )
+        ]
+    if done.returncode != meta.expect_exit:
+        hint = f"reproduce with: make verify ONLY={ctx.where}"
+        if "DeprecationWarning" in done.stderr:
+            hint = "the sample calls a deprecated API: use the current one (add an erratum if "
+            hint += "the handbook used the old one)"
+        return [
+            ctx.problem(
+                f"{what} exited with {done.returncode} (expected {meta.expect_exit})",
+                line=_failure_line(ctx, done.stderr),
+                detail="stderr (tail):\n" + tail(done.stderr or done.stdout),
+                hint=hint,
+            )
+        ]
+    return []
+
+
+def claim_problems(ctx: Context, stdout: str) -> tuple[list, int]:
+    """Check `# Output:` claims and the optional full expected output; return problems and count."""
+    source = ctx.sample.path.read_text(encoding="utf-8")
+    claims = extract_claims(source)
+    problems = []
+    unmet = first_unmet(claims, stdout)
+    if unmet:
+        claim, start = unmet
+        rest = stdout.splitlines()[start : start + 12]
+        problems.append(
+            ctx.problem(
+                "output claim not met",
+                line=claim.line,
+                detail=f"claimed: {claim.text}\nstdout from line {start + 1} on:\n"
+                + ("\n".join(f"  | {row}" for row in rest) or "  | (no more output)"),
+                hint="fix the sample, or fix the claim where the handbook was wrong and add an "
+                "erratum; use ... for parts that vary between runs",
+            )
+        )
+    if ctx.sample.meta.expected:
+        expected_path = ctx.sample.path.parent / ctx.sample.meta.expected
+        expected = expected_path.read_text(encoding="utf-8") if expected_path.exists() else ""
+        if not expected_path.exists():
+            problems.append(ctx.problem(f"expected output file {expected_path.name} is missing"))
+        elif not whole_output_matches(expected, stdout):
+            diff = difflib.unified_diff(
+                expected.splitlines(), stdout.splitlines(), "expected", "actual", lineterm=""
+            )
+            problems.append(
+                ctx.problem(
+                    f"stdout differs from {expected_path.name}",
+                    detail="\n".join(list(diff)[:30]),
+                    hint="update the expected file only if the new output is right",
+                )
+            )
+    return problems, len(claims) + bool(ctx.sample.meta.expected)
+
+
+def check_run(ctx: Context) -> Outcome:
+    done = run_sandboxed(ctx, _python(str(ctx.sample.path)))
+    problems = _process_problems(ctx, done, "the sample")
+    claims = 0
+    if not problems:
+        problems, claims = claim_problems(ctx, done.stdout)
+    return Outcome(f"ran with {PYTHON}", done.stdout, problems, claims)
+
+
+def check_pytest(ctx: Context) -> Outcome:
+    argv = _python("-m", "pytest", "-q", "-p", "no:cacheprovider", "--no-header")
+    done = run_sandboxed(ctx, [*argv, "-W", "error::DeprecationWarning", str(ctx.sample.path)])
+    problems = _process_problems(ctx, done, "pytest")
+    summary = [line for line in done.stdout.splitlines() if line.strip()]
+    passed = re.search(r"(\d+) passed", summary[-1]) if summary else None
+    if not problems and not passed:
+        problems.append(ctx.problem("pytest collected no passing test", detail=tail(done.stdout)))
+    label = f"{passed.group(1)} tests passed with pytest on {PYTHON}" if passed else "pytest"
+    return Outcome(label, summary[-1] if summary else "", problems)
+
+
+def check_gunicorn(ctx: Context) -> Outcome:
+    app = ctx.sample.meta.app or "app:app"
+    argv = [str(VENV_BIN / "gunicorn"), "--check-config", "-c", str(ctx.sample.path), app]
+    done = run_sandboxed(ctx, argv)
+    problems = _process_problems(ctx, done, "gunicorn --check-config")
+    return Outcome("accepted by gunicorn --check-config", "", problems, executed=False)
+
+
+def check_compile(ctx: Context) -> Outcome:
+    source = ctx.sample.path.read_text(encoding="utf-8")
+    try:
+        compile(source, str(ctx.sample.path), "exec")
+    except SyntaxError as exc:
+        problem = ctx.problem(f"syntax error: {exc.msg}", line=exc.lineno or 0)
+        return Outcome("compiled", problems=[problem], executed=False)
+    return Outcome(f"compiled, not run: {ctx.sample.meta.reason}", executed=False)
+
+
+def check_show(ctx: Context) -> Outcome:
+    return Outcome(f"shown, not checked: {ctx.sample.meta.reason}", executed=False)

@@ -1,0 +1,97 @@
+"""Reports: the build-log failure list, the JSON for tools, and the page for readers."""
+
+from __future__ import annotations
+
+import json
+import platform
+from pathlib import Path
+
+from .runner import SiteReport
+
+STATUS_ICON = {"passed": "✅", "checked": "☑️", "failed": "❌"}
+
+
+def failure_text(report: SiteReport) -> str:
+    failures = report.failures
+    total = len(report.results)
+    failed = sum(r.status == "failed" for r in report.results)
+    head = f"Sample verification failed: {failed} of {total} samples"
+    if report.problems:
+        head += f", plus {len(report.problems)} problem(s) with includes or metadata"
+    return head + "\n\n" + "\n\n".join(p.render() for p in failures)
+
+
+def summary_line(report: SiteReport) -> str:
+    counts = {s: sum(r.status == s for r in report.results) for s in STATUS_ICON}
+    return (
+        f"{len(report.results)} samples: {counts['passed']} ran, {counts['checked']} checked "
+        f"without running, {counts['failed']} failed; {report.executed} executed, "
+        f"{len(report.results) - report.executed} from cache, {report.seconds:.1f} s"
+    )
+
+
+def as_json(report: SiteReport) -> dict:
+    pages = {s.rel: [f"docs/{i.page}:{i.line}" for i in s.includes] for s in report.samples}
+    return {
+        "python": platform.python_version(),
+        "summary": summary_line(report),
+        "samples": [
+            {
+                "file": f"snippets/{r.sample}",
+                "pages": pages.get(r.sample, []),
+                "kind": r.check,
+                "check": r.label,
+                "status": r.status,
+                "duration_s": r.duration,
+                "services": r.services,
+                "claims_checked": r.claims,
+                "from_cache": r.cached,
+                "problems": [p.render() for p in r.problems],
+            }
+            for r in report.results
+        ],
+    }
+
+
+def write_json(report: SiteReport, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(as_json(report), indent=2), encoding="utf-8")
+
+
+def markdown_page(report: SiteReport, page_title: dict[str, str]) -> str:
+    """The Verification report page: one row per sample, grouped by page."""
+    by_page: dict[str, list] = {}
+    results = {r.sample: r for r in report.results}
+    for sample in report.samples:
+        by_page.setdefault(sample.includes[0].page, []).append((sample, results[sample.rel]))
+    lines = [
+        "---",
+        "title: Verification report",
+        "description: Every code sample on this site, the check that ran on it, and its result.",
+        "---",
+        "",
+        "# Verification report",
+        "",
+        "Every code sample on this site is a file under `snippets/` that the build verified: "
+        "Python samples run in their own process (clean environment, temporary directory, "
+        "timeout, `PYTHONHASHSEED=0`) and their `# Output:` claims are checked against the real "
+        "output; SQL runs on PostgreSQL, Lua inside Redis, Dockerfiles are linted by hadolint, "
+        "shell by shellcheck, configuration files are parsed.",
+        "",
+        f"**{summary_line(report)}** · Python {platform.python_version()} · "
+        "machine-readable: [verification.json](verification.json)",
+        "",
+    ]
+    for page, rows in sorted(by_page.items()):
+        title = page_title.get(page, page)
+        lines += [f"## {title}", "", f"[Open the page]({page})", "",
+                  "| sample | check | result | services | time |", "|---|---|---|---|---|"]
+        for sample, result in rows:
+            services = ", ".join(result.services) or "—"
+            lines.append(
+                f"| `{sample.rel.split('/')[-1]}` | {result.label} | "
+                f"{STATUS_ICON[result.status]} {result.status} | {services} | "
+                f"{result.duration:.2f} s |"
+            )
+        lines.append("")
+    return "\n".join(lines)

@@ -1,0 +1,25 @@
+"""Site addition: a generator used as a coroutine, receiving values through .send()."""
+
+from collections.abc import Generator
+
+
+# --8<-- [start:demo]
+def running_average() -> Generator[float, float, None]:
+    """Receives numbers via .send() and yields the average so far."""
+    total = 0.0
+    count = 0
+    average = 0.0
+    while True:
+        value = yield average  # pauses here; .send(x) resumes with value = x
+        total += value
+        count += 1
+        average = total / count
+
+
+averager = running_average()
+next(averager)  # "prime" the coroutine: run it up to the first yield
+print(averager.send(10))  # Output: 10.0
+print(averager.send(20))  # Output: 15.0
+print(averager.send(60))  # Output: 30.0
+averager.close()  # raises GeneratorExit inside the paused frame
+# --8<-- [end:demo]

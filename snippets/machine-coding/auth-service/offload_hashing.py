@@ -1,0 +1,62 @@
+"""Password hashing inside `async def` stalls the event loop; an executor keeps it serving."""
+
+import asyncio
+import hashlib
+import hmac
+import os
+from collections.abc import Awaitable, Callable
+from concurrent.futures import ProcessPoolExecutor
+
+SALT = os.urandom(16)
+
+
+def verify_password(plain_password: str, expected: bytes) -> bool:
+    digest = hashlib.scrypt(plain_password.encode(), salt=SALT, n=2**14, r=8, p=1)
+    return hmac.compare_digest(digest, expected)
+
+
+STORED = hashlib.scrypt(b"s3cret!", salt=SALT, n=2**14, r=8, p=1)
+
+
+async def loop_keeps_serving(logins: Callable[[], Awaitable[None]]) -> bool:
+    """Count 5 ms heartbeats that the event loop managed to run while `logins` was awaited."""
+    ticks = 0
+
+    async def heartbeat() -> None:
+        nonlocal ticks
+        while True:
+            await asyncio.sleep(0.005)
+            ticks += 1
+
+    beating = asyncio.create_task(heartbeat())
+    await asyncio.sleep(0.02)  # let the heartbeat settle in
+    ticks = 0
+    await logins()
+    served = ticks > 0
+    beating.cancel()
+    return served
+
+
+# --8<-- [start:demo]
+async def main() -> None:
+    async def inline_logins() -> None:  # what an `async def` login route does if it hashes inline
+        for _ in range(4):
+            verify_password("s3cret!", STORED)
+
+    with ProcessPoolExecutor(max_workers=2) as pool:
+        loop = asyncio.get_running_loop()
+        await loop.run_in_executor(pool, verify_password, "warm-up", STORED)  # start the workers
+
+        async def offloaded_logins() -> None:  # the handbook's fix: a ProcessPoolExecutor
+            for _ in range(4):
+                assert await loop.run_in_executor(pool, verify_password, "s3cret!", STORED)
+
+        print("inline:       loop kept serving:", await loop_keeps_serving(inline_logins))
+        # Output: inline:       loop kept serving: False
+        print("process pool: loop kept serving:", await loop_keeps_serving(offloaded_logins))
+        # Output: process pool: loop kept serving: True
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
+# --8<-- [end:demo]

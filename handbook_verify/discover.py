@@ -25,6 +25,7 @@ DEFAULT_CHECKS = {
     ".cfg": "parse",
     ".json": "parse",
 }
+IMPLIED_SERVICES = {"sql": "postgres", "lua": "redis"}
 CHECKS = {*DEFAULT_CHECKS.values(), "pytest", "hadolint", "gunicorn", "compile", "show"}
 
 
@@ -96,6 +97,9 @@ def collect(docs_dir: Path, snippets_dir: Path) -> tuple[list[Sample], list[Prob
             problems.append(
                 Problem(where, f"check = {check!r} needs a `reason` saying why it is not run")
             )
+        implied = IMPLIED_SERVICES.get(check)
+        if implied and implied not in meta.services:
+            meta.services.append(implied)
         if meta.expected:
             expected_files.add((rel.parent / meta.expected).as_posix())
         samples[rel.as_posix()] = Sample(rel.as_posix(), path, check, meta)

@@ -32,7 +32,8 @@ def parse_meta(text: str) -> Meta:
             break
         stripped = line.strip()
         if not stripped.startswith(prefix):
-            raise MetadataError(start + 1, f"line in the verify block does not start with {prefix!r}")
+            message = f"line in the verify block does not start with {prefix!r}"
+            raise MetadataError(start + 1, message)
         body.append(stripped[len(prefix) :].removeprefix(" "))
     else:
         raise MetadataError(start + 1, "verify block is not closed with a `///` line")

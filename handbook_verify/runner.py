@@ -56,10 +56,7 @@ def verify_one(sample: Sample, snippets_dir: Path, services: Services, slot: int
                       services=sample.meta.services)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
-    if outcome.problems:
-        status = "failed"
-    else:
-        status = "passed" if outcome.executed else "checked"
+    status = "failed" if outcome.problems else "passed" if outcome.executed else "checked"
     return Result(
         sample=sample.rel,
         check=sample.check,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -70,7 +71,7 @@ class Completed:
 
 
 def run_sandboxed(ctx: Context, argv: list[str]) -> Completed:
-    """Run argv in the sample's temp dir with a clean env; kill its whole process group on timeout."""
+    """Run argv in the sample's temp dir, clean env; on timeout kill its whole process group."""
     start = time.perf_counter()
     proc = subprocess.Popen(
         argv,
@@ -93,10 +94,8 @@ def run_sandboxed(ctx: Context, argv: list[str]) -> Completed:
         code = None
     finally:
         # Nothing a sample started may outlive it (servers, workers, stray children).
-        try:
+        with contextlib.suppress(ProcessLookupError):
             os.killpg(proc.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
     return Completed(code, stdout, stderr, time.perf_counter() - start)
 
 

@@ -1,0 +1,61 @@
+"""contextvars carry a request id through concurrent asyncio tasks."""
+
+import asyncio
+
+# --8<-- [start:demo]
+import contextvars
+import uuid
+from contextlib import contextmanager
+
+# Define a context variable accessible globally but isolated per logical task execution path
+request_id_var: contextvars.ContextVar[str] = contextvars.ContextVar(
+    "request_id", default="unknown"
+)
+
+
+@contextmanager
+def request_context():
+    # Generate unique ID and assign it to the context variable
+    token = request_id_var.set(str(uuid.uuid4()))
+    try:
+        yield
+    finally:
+        # Reset context variable to avoid leaking context across pooled connections
+        request_id_var.reset(token)
+
+
+def emit_structured_log(message):
+    # Context variable pulls the exact ID tied to the currently executing task frame
+    print(f"[Trace: {request_id_var.get()}] {message}")
+
+
+# --8<-- [end:demo]
+
+
+# --8<-- [start:usage]
+async def handle_request(name: str, seen: dict[str, set[str]]) -> None:
+    with request_context():
+        for step in ("start", "end"):
+            emit_structured_log(f"{name} {step}")
+            seen[name].add(request_id_var.get())
+            await asyncio.sleep(0.01)  # the other request runs here
+
+
+async def main() -> None:
+    seen: dict[str, set[str]] = {"checkout": set(), "refund": set()}
+    # Each task runs in a copy of the current context, so each sees only its own id
+    await asyncio.gather(handle_request("checkout", seen), handle_request("refund", seen))
+    print(f"one id per request: {all(len(ids) == 1 for ids in seen.values())}")
+    print(f"ids differ: {seen['checkout'] != seen['refund']}")
+
+
+emit_structured_log("outside any request")  # Output: [Trace: unknown] outside any request
+asyncio.run(main())
+# Output: [Trace: ...] checkout start
+# Output: [Trace: ...] refund start
+# Output: [Trace: ...] checkout end
+# Output: [Trace: ...] refund end
+# Output: one id per request: True
+# Output: ids differ: True
+emit_structured_log("after the requests")  # Output: [Trace: unknown] after the requests
+# --8<-- [end:usage]

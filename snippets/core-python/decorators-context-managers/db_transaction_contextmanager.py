@@ -1,0 +1,54 @@
+# /// verify
+# services = ["postgres"]
+# ///
+"""A transaction context manager built with @contextlib.contextmanager, on real PostgreSQL."""
+# ruff: noqa: E402
+
+from services import pg_connect
+
+# Hidden setup: the connection is in autocommit mode, so the explicit BEGIN / COMMIT / ROLLBACK
+# below are the only transaction control (psycopg would otherwise open a transaction itself).
+db_connection = pg_connect(autocommit=True)
+db_connection.execute("CREATE TABLE payments (id int PRIMARY KEY, amount int NOT NULL)")
+
+# --8<-- [start:demo]
+from contextlib import contextmanager
+
+
+@contextmanager
+def acquire_db_transaction(db_connection):
+    cursor = db_connection.cursor()
+    cursor.execute("BEGIN")
+    try:
+        yield cursor
+        cursor.execute("COMMIT")
+    except Exception as e:
+        cursor.execute("ROLLBACK")
+        raise e
+    finally:
+        cursor.close()
+
+
+# --8<-- [end:demo]
+
+
+# --8<-- [start:usage]
+def count_payments() -> int:
+    return db_connection.execute("SELECT count(*) FROM payments").fetchone()[0]
+
+
+with acquire_db_transaction(db_connection) as cursor:
+    cursor.execute("INSERT INTO payments VALUES (1, 100)")
+    cursor.execute("INSERT INTO payments VALUES (2, 250)")
+print(f"after commit: {count_payments()} rows")  # Output: after commit: 2 rows
+
+try:
+    with acquire_db_transaction(db_connection) as cursor:
+        cursor.execute("INSERT INTO payments VALUES (3, 75)")
+        raise RuntimeError("card declined")  # fails after one insert
+except RuntimeError as exc:
+    print(f"error re-raised: {exc}")  # Output: error re-raised: card declined
+print(f"after rollback: {count_payments()} rows")  # Output: after rollback: 2 rows
+print(f"cursor closed: {cursor.closed}")  # Output: cursor closed: True
+# --8<-- [end:usage]
+db_connection.close()

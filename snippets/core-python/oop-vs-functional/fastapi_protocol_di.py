@@ -1,0 +1,72 @@
+"""Clean architecture in FastAPI: a Protocol interface injected with Depends."""
+
+import asyncio
+
+import httpx
+
+# isort: split
+# --8<-- [start:demo]
+from typing import Annotated, Protocol
+
+from fastapi import Depends, FastAPI
+
+
+# 1. Interface definition using Typing Protocols (Structural Subtyping)
+class UserRepository(Protocol):
+    def get_user_email(self, user_id: int) -> str: ...
+
+
+# 2. Concrete Database Implementation
+class PostgresUserRepository:
+    def get_user_email(self, user_id: int) -> str:
+        # Executes raw SQL query or ORM lookup
+        return "production_user@company.com"
+
+
+# 3. Service Layer depends strictly on the structural protocol interface
+class UserOrchestrator:
+    def __init__(self, repo: UserRepository):
+        self.repo = repo
+
+    def notify_user(self, user_id: int):
+        email = self.repo.get_user_email(user_id)
+        return f"Notified {email}"
+
+
+# 4. Dependency Provider setup
+def get_user_repo() -> UserRepository:
+    return PostgresUserRepository()
+
+
+app = FastAPI()
+
+
+@app.get("/users/{user_id}/notify")
+def notify_endpoint(user_id: int, repo: Annotated[UserRepository, Depends(get_user_repo)]):
+    service = UserOrchestrator(repo)
+    return {"status": service.notify_user(user_id)}
+
+
+# --8<-- [end:demo]
+
+
+# --8<-- [start:usage]
+async def call_endpoint() -> dict[str, str]:
+    transport = httpx.ASGITransport(app=app)  # in-process: no server, no network
+    async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
+        return (await client.get("/users/7/notify")).json()
+
+
+print(asyncio.run(call_endpoint()))  # Output: {'status': 'Notified production_user@company.com'}
+
+
+# The payoff: tests swap the implementation without touching the route or the service
+class FakeUserRepository:  # no inheritance needed: it just matches the Protocol
+    def get_user_email(self, user_id: int) -> str:
+        return f"user{user_id}@test.local"
+
+
+app.dependency_overrides[get_user_repo] = FakeUserRepository
+print(asyncio.run(call_endpoint()))  # Output: {'status': 'Notified user7@test.local'}
+app.dependency_overrides.clear()
+# --8<-- [end:usage]

@@ -1,0 +1,23 @@
+# Multi-stage production optimized Dockerfile
+FROM python:3.11-slim AS builder
+WORKDIR /app
+# The builder stage is thrown away: only its wheels reach the final image.
+# hadolint ignore=DL3008
+RUN apt-get update && apt-get install -y --no-install-recommends build-essential
+COPY requirements.txt .
+RUN pip wheel --no-cache-dir --no-deps --wheel-dir /app/wheels -r requirements.txt
+
+FROM python:3.11-slim AS runner
+WORKDIR /app
+COPY --from=builder /app/wheels /wheels
+COPY --from=builder /app/requirements.txt .
+RUN pip install --no-cache-dir /wheels/*
+COPY . .
+# Enforce execution safety constraints running processes as unprivileged targets
+RUN useradd --create-home --uid 10001 appuser && chown -R appuser /app
+USER 10001
+CMD ["gunicorn", "--bind", "0.0.0.0:8000", "main:app"]
+
+# /// verify
+# check = "hadolint"
+# ///

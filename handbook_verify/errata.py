@@ -7,11 +7,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from pymdownx.slugs import slugify
-
 from .discover import is_support
-
-_SLUG = slugify(case="lower")
+from .slugs import slugify as _SLUG
 _HEADING = re.compile(r"^(#{1,6})\s+(?P<text>.+?)\s*(\{[^}]*\})?\s*#*\s*$")
 _TAB = re.compile(r'^(?P<indent>\s*)===\+?\s+"(?P<label>[^"]+)"')
 _ERRATUM = re.compile(r'^(?P<indent>\s*)[!?]{3}\+?\s+erratum(?:\s+"(?P<title>[^"]*)")?')

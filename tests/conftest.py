@@ -57,7 +57,10 @@ def build(config: Path, site_dir: Path, env: dict[str, str] | None = None):
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The real site, built strictly once per test session (samples come from the cache when
-    test_samples.py already ran them)."""
+    test_samples.py already ran them). HANDBOOK_BUILT_SITE=dir reuses a site built before, to
+    iterate on browser tests quickly."""
+    if os.environ.get("HANDBOOK_BUILT_SITE"):
+        return Path(os.environ["HANDBOOK_BUILT_SITE"])
     site_dir = tmp_path_factory.mktemp("built") / "site"
     done = build(ROOT / "mkdocs.yml", site_dir)
     assert done.returncode == 0, f"strict build failed:\n{done.stderr[-6000:]}"

@@ -12,9 +12,12 @@ INSERT INTO tasks (title, status, version) VALUES ('Write report', 'PENDING', 1)
 UPDATE tasks SET status = 'COMPLETED', version = version + 1
 WHERE id = 1 AND version = 1
 RETURNING id, status, version;
+-- Output: 1 ... | COMPLETED | 2
+-- Output: (1 row)
 
 -- The second writer's update still says "version = 1": it matches no row (0 rows -> HTTP 409).
 UPDATE tasks SET status = 'COMPLETED', version = version + 1
 WHERE id = 1 AND version = 1
 RETURNING id, status, version;
+-- Output: (0 rows)
 -- --8<-- [end:demo]

@@ -12,6 +12,7 @@ HANDBOOK_VERIFY_ONLY=snippets/a,snippets/b verifies only those (while writing on
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import shutil
@@ -23,6 +24,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import CountHandler
+from site_nav import nav_pages
 
 from handbook_verify import SiteReport, verify_site
 from handbook_verify.errata import collect_errata, errata_page
@@ -62,21 +64,6 @@ def on_pre_build(config: MkDocsConfig) -> None:
     log.info("Verified samples: %s", summary_line(report))
 
 
-def _nav_order(config: MkDocsConfig) -> list[str]:
-    order: list[str] = []
-
-    def walk(items: list) -> None:
-        for item in items:
-            value = next(iter(item.values())) if isinstance(item, dict) else item
-            if isinstance(value, list):
-                walk(value)
-            else:
-                order.append(value)
-
-    walk(config.nav or [])
-    return order
-
-
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     report: SiteReport = state["report"]
     docs = Path(config.docs_dir)
@@ -85,13 +72,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         first = next((ln for ln in path.read_text("utf-8").splitlines() if ln.startswith("# ")), "")
         titles[path.relative_to(docs).as_posix()] = first[2:].strip() or path.stem
     generated = {
-        "errata.md": errata_page(collect_errata(docs), _nav_order(config)),
+        "errata.md": errata_page(collect_errata(docs), nav_pages(config)),
         "verification.md": markdown_page(report, titles),
     }
     for name, content in generated.items():
         files.append(File.generated(config, name, content=content))
-    import json
-
     files.append(File.generated(config, "verification.json", content=json.dumps(as_json(report))))
     return files
 

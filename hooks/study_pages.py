@@ -1,0 +1,1 @@
+"""Placeholder: generated study pages (cheat sheets, printable modules) are being built."""

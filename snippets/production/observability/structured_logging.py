@@ -1,0 +1,60 @@
+import io
+import json
+from contextlib import redirect_stdout
+
+import structlog
+
+# --8<-- [start:config]
+# One JSON object per line on stdout, where the container runtime collects it
+structlog.configure(
+    processors=[
+        structlog.processors.add_log_level,
+        structlog.processors.TimeStamper(fmt="iso", utc=True),
+        structlog.processors.format_exc_info,  # the traceback becomes one JSON string field
+        structlog.processors.JSONRenderer(),
+    ],
+    logger_factory=structlog.PrintLoggerFactory(),
+)
+# --8<-- [end:config]
+
+
+def charge_card(user_id: int, amount: float) -> None:
+    if amount <= 0:
+        raise ValueError("amount must be positive")
+
+
+# --8<-- [start:demo]
+# Emitting highly queryable structured application logs
+logger = structlog.get_logger()
+
+
+def process_transaction(user_id: int, amount: float) -> None:
+    logger.info("transaction_requested", user_id=user_id, amount=amount, status="pending")
+    try:
+        # Business logic execution
+        charge_card(user_id, amount)
+        logger.info("transaction_completed", user_id=user_id, status="success")
+    except Exception as exc:
+        logger.error("transaction_failed", user_id=user_id, error=str(exc), exc_info=True)
+
+
+process_transaction(42, 99.5)
+# Output: {"user_id": 42, "amount": 99.5, "status": "pending", "event": "transaction_requested"...
+# Output: {"user_id": 42, "status": "success", "event": "transaction_completed", "level": "info"...
+process_transaction(7, -5.0)
+# Output: {"user_id": 7, "amount": -5.0, "status": "pending", ..., "timestamp": "...Z"}
+# Output: {"user_id": 7, "error": "amount must be positive", ..."exception": "Traceback (most...}
+# --8<-- [end:demo]
+
+# --8<-- [start:query]
+# What the aggregator does with those lines: parse each one and query fields
+with redirect_stdout(io.StringIO()) as captured:
+    for user_id, amount in [(1, 10.0), (2, -1.0), (3, 25.0), (4, 0.0)]:
+        process_transaction(user_id, amount)
+events = [json.loads(line) for line in captured.getvalue().splitlines()]
+failed = [e["user_id"] for e in events if e["level"] == "error"]
+print(f"{len(events)} events, failed user_ids: {failed}")
+# Output: 8 events, failed user_ids: [2, 4]
+print("traceback kept inside one event:", events[3]["exception"].count("\n") > 1)
+# Output: traceback kept inside one event: True
+# --8<-- [end:query]

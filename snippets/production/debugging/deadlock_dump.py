@@ -1,0 +1,72 @@
+"""Dumping every thread's stack from a deadlocked worker process (site addition).
+
+The stdlib counterpart of `gdb ... py-bt` / `py-spy dump`: the worker registers a faulthandler
+signal handler at start-up; any time later, a signal makes it print all its threads' stacks,
+even while every Python thread is stuck. faulthandler writes from C, without needing the GIL.
+"""
+
+import os
+import re
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+# --8<-- [start:worker]
+WORKER = '''
+import faulthandler
+import signal
+import threading
+
+faulthandler.register(signal.SIGUSR1, all_threads=True)  # at start-up, in production code
+
+accounts, ledger = threading.Lock(), threading.Lock()
+both_hold_one = threading.Barrier(2)
+
+def transfer() -> None:        # takes accounts, then ledger
+    with accounts:
+        both_hold_one.wait()
+        with ledger:
+            pass
+
+def audit() -> None:           # takes ledger, then accounts: the opposite order
+    with ledger:
+        both_hold_one.wait()
+        with accounts:
+            pass
+
+for target in (transfer, audit):
+    threading.Thread(target=target, name=target.__name__).start()
+print("worker running", flush=True)
+'''
+# --8<-- [end:worker]
+
+Path("worker.py").write_text(WORKER)  # in the sample's temporary working directory
+
+# --8<-- [start:demo]
+worker = subprocess.Popen([sys.executable, "worker.py"], stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE, text=True)
+assert worker.stdout is not None and worker.stderr is not None
+print(worker.stdout.readline().strip())  # Output: worker running
+
+# The worker hangs. From outside, ask it for its stacks (`kill -USR1 <pid>`):
+os.kill(worker.pid, signal.SIGUSR1)
+dump = []
+while len([line for line in dump if " in transfer" in line or " in audit" in line]) < 2:
+    dump.append(worker.stderr.readline().rstrip())
+print("\n".join(line for line in dump if line.strip()))
+# Output: Thread 0x... (most recent call first):
+# Output:   File ".../worker.py", line ... in audit
+# Output: ...
+# Output: Thread 0x... (most recent call first):
+# Output:   File ".../worker.py", line ... in transfer
+
+# Map the line numbers back to the source: each thread waits for the lock the other holds
+source = Path("worker.py").read_text().splitlines()
+for number, function in re.findall(r"line (\d+) in (transfer|audit)", "\n".join(dump)):
+    print(f"{function} is blocked at: {source[int(number) - 1].strip()}")
+# Output: audit is blocked at: with accounts:
+# Output: transfer is blocked at: with ledger:
+worker.kill()
+worker.wait()
+# --8<-- [end:demo]

@@ -1,0 +1,36 @@
+"""The handbook's generate_presigned_post call, run offline: what the policy actually says."""
+
+import base64
+import json
+
+import boto3
+
+# fake credentials and a region: presigning is local HMAC math, nothing is sent to AWS
+s3_client = boto3.client(
+    "s3",
+    region_name="eu-west-1",
+    aws_access_key_id="AKIAIOSFODNN7EXAMPLE",
+    aws_secret_access_key="wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+)
+
+# --8<-- [start:demo]
+response = s3_client.generate_presigned_post(  # the handbook's call, verbatim
+    Bucket="uploads-bucket",
+    Key="avatars/42.png",
+    Fields={"acl": "private"},
+    Conditions=[
+        ["content-length-range", 0, 10485760]  # Restrict maximum binary sizes (10MB)
+    ],
+    ExpiresIn=300,
+)
+print(sorted(response["fields"]))
+# Output: ['AWSAccessKeyId', 'acl', 'key', 'policy', 'signature']
+policy = json.loads(base64.b64decode(response["fields"]["policy"]))
+for condition in policy["conditions"]:
+    print(condition)
+# Output: ['content-length-range', 0, 10485760]
+# Output: {'bucket': 'uploads-bucket'}
+# Output: {'key': 'avatars/42.png'}
+print("acl is allowed by the policy:", {"acl": "private"} in policy["conditions"])
+# Output: acl is allowed by the policy: False
+# --8<-- [end:demo]

@@ -113,7 +113,7 @@ def trigger_alert(alert: Alert) -> dict[str, str]:
 
 def create_schema() -> None:
     with psycopg.connect(database_url(), autocommit=True) as conn:
-        conn.execute(SCHEMA.split("-- --8<--")[0])  # the DDL part of schema.sql
+        conn.execute(SCHEMA.split("-- end of schema")[0])  # the DDL part of schema.sql
 
 
 if __name__ == "__main__":

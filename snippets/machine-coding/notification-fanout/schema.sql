@@ -6,6 +6,7 @@ CREATE TABLE IF NOT EXISTS users (
 );
 -- the fan-out scans active users in id order: a partial index serves exactly that scan
 CREATE INDEX IF NOT EXISTS users_active_id ON users (id) WHERE is_active;
+-- end of schema: the sample data below is for the build's check, not for the application
 
 -- --8<-- [start:demo]
 INSERT INTO users (email, is_active)

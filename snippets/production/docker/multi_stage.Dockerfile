@@ -16,7 +16,7 @@ COPY . .
 # Enforce execution safety constraints running processes as unprivileged targets
 RUN useradd --create-home --uid 10001 appuser && chown -R appuser /app
 USER 10001
-CMD ["gunicorn", "--bind", "0.0.0.0:8000", "main:app"]
+CMD ["gunicorn", "--bind", "0.0.0.0:8000", "--worker-class", "uvicorn_worker.UvicornWorker", "main:app"]
 
 # /// verify
 # check = "hadolint"

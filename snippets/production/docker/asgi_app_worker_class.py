@@ -1,0 +1,46 @@
+"""The handbook's CMD, `gunicorn --bind ... main:app`, serving the FastAPI app main.py."""
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+HERE = Path(__file__).parent
+GUNICORN = str(Path(sys.executable).with_name("gunicorn"))
+
+
+def serve_one_request(*worker_args: str) -> tuple[int, str]:
+    """Start gunicorn on a unix socket, send GET /health, stop it; return status and error log."""
+    socket = Path("app.sock").absolute()
+    server = subprocess.Popen(
+        [GUNICORN, "--bind", f"unix:{socket}", "--workers", "1", "--pythonpath", str(HERE),
+         *worker_args, "main:app"],
+        stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        for _ in range(100):
+            if socket.exists():
+                break
+            time.sleep(0.05)
+        transport = httpx.HTTPTransport(uds=str(socket), retries=3)
+        with httpx.Client(transport=transport, base_url="http://app") as client:
+            status = client.get("/health").status_code
+    finally:
+        server.terminate()
+        _, log = server.communicate(timeout=10)
+    return status, log
+
+
+# --8<-- [start:demo]
+# As written: gunicorn's default *sync* worker speaks WSGI, main:app is an ASGI app
+status, log = serve_one_request()
+print("default sync worker:", status)  # Output: default sync worker: 500
+print(next(line for line in log.splitlines() if line.startswith("TypeError")))
+# Output: TypeError: ...missing 1 required positional argument: 'send'
+
+# With an ASGI worker class (the same class ships as uvicorn_worker.UvicornWorker)
+status, _ = serve_one_request("--worker-class", "uvicorn.workers.UvicornWorker")
+print("uvicorn worker:", status)  # Output: uvicorn worker: 200
+# --8<-- [end:demo]

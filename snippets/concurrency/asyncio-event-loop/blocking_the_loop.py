@@ -13,11 +13,11 @@ async def heartbeat(beats: list[float]) -> None:
 
 
 async def handler_blocking() -> None:
-    time.sleep(0.3)  # synchronous call inside a coroutine: nothing else can run
+    time.sleep(0.5)  # synchronous call inside a coroutine: nothing else can run
 
 
 async def handler_offloaded() -> None:
-    await asyncio.to_thread(time.sleep, 0.3)  # runs in a worker thread; the loop stays free
+    await asyncio.to_thread(time.sleep, 0.5)  # runs in a worker thread; the loop stays free
 
 
 async def longest_gap(handler) -> float:
@@ -33,11 +33,11 @@ async def longest_gap(handler) -> float:
 async def main() -> None:
     blocked = await longest_gap(handler_blocking)
     offloaded = await longest_gap(handler_offloaded)
-    print(f"blocking call froze the loop for >= 0.25s: {blocked >= 0.25}")
-    print(f"to_thread kept the loop responsive (gaps < 0.15s): {offloaded < 0.15}")
+    print(f"blocking call froze the loop for >= 0.5s: {blocked >= 0.5}")
+    print(f"to_thread kept the loop responsive (gaps < 0.25s): {offloaded < 0.25}")
 
 
 asyncio.run(main())
-# Output: blocking call froze the loop for >= 0.25s: True
-# Output: to_thread kept the loop responsive (gaps < 0.15s): True
+# Output: blocking call froze the loop for >= 0.5s: True
+# Output: to_thread kept the loop responsive (gaps < 0.25s): True
 # --8<-- [end:demo]

@@ -16,10 +16,10 @@ async def job(name: str, delay: float, fail: bool = False) -> str:
 
 async def main() -> None:
     try:
-        await asyncio.gather(job("A", 0.05, fail=True), job("B", 0.2))
+        await asyncio.gather(job("A", 0.02, fail=True), job("B", 0.4))
     except ValueError as exc:
         print(f"gather raised: {exc}; B finished yet: {'B' in finished}")
-    await asyncio.sleep(0.3)
+    await asyncio.sleep(0.5)
     print(f"B kept running and finished unmonitored: {'B' in finished}")
 
     results = await asyncio.gather(job("C", 0.05, fail=True), job("D", 0.1), return_exceptions=True)

@@ -1,5 +1,6 @@
-"""The GIL switch interval, and its effect on how often two CPU-bound threads alternate."""
+"""The GIL switch interval, and how long a thread that wants the GIL waits because of it."""
 
+import statistics
 import threading
 import time
 
@@ -13,30 +14,34 @@ print(sys.getswitchinterval())  # Output: 0.005
 
 
 # --8<-- [start:proof]
-def count_handoffs(interval: float, duration: float = 0.25) -> int:
-    """Run two CPU-bound threads and count how often the running thread changes."""
+def gil_wait_ms(interval: float, wakeups: int = 5) -> float:
+    """Median time a waking thread waits for the GIL while the main thread spins in Python."""
     sys.setswitchinterval(interval)
-    state = {"last": "", "handoffs": 0}
-    deadline = time.perf_counter() + duration
+    waits: list[float] = []
+    finished = threading.Event()
 
-    def spin(name: str) -> None:
-        while time.perf_counter() < deadline:
-            if state["last"] != name:
-                state["last"] = name
-                state["handoffs"] += 1
+    def sleeper() -> None:
+        for _ in range(wakeups):
+            start = time.perf_counter()
+            time.sleep(0.01)  # releases the GIL; the spinning main thread takes it
+            # Back from sleep, this thread must wait until the main thread is made to let go
+            waits.append(time.perf_counter() - start - 0.01)
+        finished.set()
 
-    threads = [threading.Thread(target=spin, args=(name,)) for name in ("A", "B")]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    thread = threading.Thread(target=sleeper)
+    thread.start()
+    while not finished.is_set():  # CPU-bound Python: never releases the GIL voluntarily
+        pass
+    thread.join()
     sys.setswitchinterval(0.005)
-    return state["handoffs"]
+    return statistics.median(waits) * 1000
 
 
-every_1ms = count_handoffs(0.001)  # at most about 0.25 s / 1 ms = 250 handoffs
-every_100ms = count_handoffs(0.100)  # at most about 0.25 s / 100 ms = 3 handoffs
-print(f"1 ms interval: more than 5x the handoffs of 100 ms: {every_1ms > 5 * every_100ms}")
-# Output: 1 ms interval: more than 5x the handoffs of 100 ms: True
+wait_50ms = gil_wait_ms(0.050)
+wait_1ms = gil_wait_ms(0.001)
+print(f"50 ms interval: the waking thread waited >= 40 ms: {wait_50ms >= 40}")
+# Output: 50 ms interval: the waking thread waited >= 40 ms: True
+print(f"1 ms interval: it waited less: {wait_1ms < wait_50ms}")
+# Output: 1 ms interval: it waited less: True
 print(sys.getswitchinterval())  # Output: 0.005
 # --8<-- [end:proof]

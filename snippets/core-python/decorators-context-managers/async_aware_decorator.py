@@ -28,7 +28,7 @@ async def fetch_profile() -> str:
 
 # The wrapper "finishes" before any awaiting happens: it timed nothing
 print(asyncio.run(fetch_profile()))
-# Output: [naive] fetch_profile took 0.00s
+# Output: [naive] fetch_profile took 0.0...s
 # Output: profile
 # --8<-- [end:naive]
 
@@ -75,6 +75,6 @@ print(asyncio.run(fetch_orders()))
 # Output: [timer] fetch_orders awaited >= 0.2s: True
 # Output: [1, 2]
 print(parse_orders())
-# Output: [timer] parse_orders took 0.00s
+# Output: [timer] parse_orders took 0.0...s
 # Output: [1, 2]
 # --8<-- [end:demo]

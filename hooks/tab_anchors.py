@@ -1,0 +1,21 @@
+"""Make Level-tab anchors count for MkDocs' anchor validation.
+
+pymdownx.tabbed gives each tab its id (`explained-by-level-level-3-deep-internals`) in a late
+tree pass, after MkDocs has collected the page's anchors, so links to a tab were reported as
+broken. Record every id of the rendered page instead; links to tabs are then validated like any
+other anchor (and a link to a tab that is gone still fails the strict build).
+"""
+
+from __future__ import annotations
+
+import re
+
+from mkdocs.structure.pages import Page
+
+_ID = re.compile(r'\sid="([^"]+)"')
+
+
+def on_page_content(html: str, page: Page, **kwargs: object) -> str:
+    if page.present_anchor_ids is not None:
+        page.present_anchor_ids.update(_ID.findall(html))
+    return html

@@ -40,7 +40,7 @@ print("default sync worker:", status)  # Output: default sync worker: 500
 print(next(line for line in log.splitlines() if line.startswith("TypeError")))
 # Output: TypeError: ...missing 1 required positional argument: 'send'
 
-# With an ASGI worker class (the same class ships as uvicorn_worker.UvicornWorker)
-status, _ = serve_one_request("--worker-class", "uvicorn.workers.UvicornWorker")
+# With an ASGI worker class (package `uvicorn-worker`)
+status, _ = serve_one_request("--worker-class", "uvicorn_worker.UvicornWorker")
 print("uvicorn worker:", status)  # Output: uvicorn worker: 200
 # --8<-- [end:demo]

@@ -6,16 +6,20 @@ CREATE TABLE records (id bigint PRIMARY KEY, payload text NOT NULL);
 INSERT INTO records SELECT g, md5(g::text) FROM generate_series(1, 200000) AS g;
 ANALYZE records;
 
--- time_query(sql, n): run a statement n times inside the server, return the elapsed time
+-- time_query(sql, n): run a statement n times inside the server, return its fastest run
+-- (the minimum ignores the runs a busy machine preempted)
 CREATE FUNCTION time_query(query text, repeat int DEFAULT 10) RETURNS interval
 LANGUAGE plpgsql AS $$
 DECLARE
-    started timestamptz := clock_timestamp();
+    started timestamptz;
+    fastest interval;
 BEGIN
     FOR i IN 1..repeat LOOP
+        started := clock_timestamp();
         EXECUTE query;
+        fastest := least(fastest, clock_timestamp() - started);
     END LOOP;
-    RETURN clock_timestamp() - started;
+    RETURN fastest;
 END
 $$;
 
@@ -39,7 +43,7 @@ EXECUTE next_page(150000);
 -- Output:   ->  Index Scan using records_pkey on records (actual rows=50 loops=1)
 -- Output:         Index Cond: (id > '150000'::bigint)
 
--- The same page, fetched 10 times each way, timed inside the server
+-- The same page, fetched 10 times each way, timed inside the server (fastest run of each)
 SELECT time_query('SELECT * FROM records ORDER BY id LIMIT 50 OFFSET 150000')
      > 20 * time_query('SELECT * FROM records WHERE id > 150000 ORDER BY id LIMIT 50')
        AS keyset_at_least_20x_faster;

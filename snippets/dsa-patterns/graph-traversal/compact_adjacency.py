@@ -2,7 +2,7 @@ import tracemalloc
 from array import array
 
 # --8<-- [start:demo]
-NODES, FAN_OUT = 20_000, 3
+NODES, FAN_OUT = 10_000, 3
 
 
 def neighbor_ids(i: int) -> list[int]:

@@ -29,12 +29,15 @@ def perform_heavy_computation(data: list[int]) -> int:
 
 app = FastAPI()
 
+
 # --8<-- [start:bug]
 @app.get("/process")
 async def process_data():
     data = fetch_records_from_db()  # Uses synchronous psycopg2 driver
     result = perform_heavy_computation(data)  # Takes 500ms CPU execution
     return {"status": result}
+
+
 # --8<-- [end:bug]
 
 
@@ -49,6 +52,8 @@ async def process_data_fixed():
     # Offload blocking CPU processing to threadpool
     result = await asyncio.to_thread(perform_heavy_computation, data)
     return {"status": result}
+
+
 # --8<-- [end:fix]
 
 
@@ -62,6 +67,8 @@ def process_data_sync():
     data = fetch_records_from_db()
     result = perform_heavy_computation(data)
     return {"status": result}
+
+
 # --8<-- [end:sync_fix]
 
 

@@ -14,10 +14,7 @@ async def fetch_data(id: int, delay: float):
 
 async def main():
     # Execute concurrently without spawning OS threads
-    results = await asyncio.gather(
-        fetch_data(1, 1.0),
-        fetch_data(2, 0.5)
-    )
+    results = await asyncio.gather(fetch_data(1, 1.0), fetch_data(2, 0.5))
     print(results)
 
 

@@ -31,8 +31,8 @@ def start_child(method: str) -> bool:
 
 
 # Explicitly forcing safe process generation context in multi-threaded application entrypoints
-if __name__ == '__main__':
-    mp.set_start_method('spawn')
+if __name__ == "__main__":
+    mp.set_start_method("spawn")
 
     threading.Thread(target=refresh_cache_in_background, daemon=True).start()
     time.sleep(0.05)  # the background thread now holds cache_lock

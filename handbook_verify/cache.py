@@ -62,8 +62,15 @@ def local_imports(path: Path, search: list[Path]) -> list[Path]:
     return sorted(seen)
 
 
+def named_siblings(path: Path) -> list[Path]:
+    """Files next to a sample that it names in its source (a Lua script it loads, a fixture)."""
+    source = path.read_text(encoding="utf-8", errors="replace")
+    return [p for p in sorted(path.parent.iterdir())
+            if p.is_file() and p != path and p.name in source]
+
+
 def dependencies(sample: Sample, snippets_dir: Path) -> list[Path]:
-    deps = [sample.path]
+    deps = [sample.path, *named_siblings(sample.path)]
     if sample.path.suffix == ".py":
         deps += local_imports(sample.path, [sample.path.parent, snippets_dir / "_support"])
         conftest = sample.path.parent / "conftest.py"

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .discover import is_support
 from .slugs import slugify as _SLUG
+
 _HEADING = re.compile(r"^(#{1,6})\s+(?P<text>.+?)\s*(\{[^}]*\})?\s*#*\s*$")
 _TAB = re.compile(r'^(?P<indent>\s*)===\+?\s+"(?P<label>[^"]+)"')
 _ERRATUM = re.compile(r'^(?P<indent>\s*)[!?]{3}\+?\s+erratum(?:\s+"(?P<title>[^"]*)")?')

@@ -1,11 +1,13 @@
-"""SQL samples run on PostgreSQL, in a database of their own; result sets become the output."""
+"""SQL samples run on PostgreSQL, in a database of their own, one statement at a time (so that
+VACUUM and friends work, and notices appear next to the results they belong to); result sets
+become the output."""
 
 from __future__ import annotations
 
+import sqlparse
+
 from ..claims import extract_claims, first_unmet
 from .base import Context, Outcome
-
-LABEL = "executed on PostgreSQL {version}"
 
 
 def _table(columns: list[str], rows: list[tuple]) -> str:
@@ -19,8 +21,15 @@ def _table(columns: list[str], rows: list[tuple]) -> str:
     return "\n".join(lines)
 
 
-def _line_of(source: str, position: int | None) -> int:
-    return source.count("\n", 0, position - 1) + 1 if position else 0
+def statements(source: str) -> list[tuple[int, str]]:
+    """(offset in the file, statement) for each statement of the script."""
+    found, offset = [], 0
+    for statement in sqlparse.split(source):
+        offset = source.index(statement, offset)
+        if sqlparse.format(statement, strip_comments=True).strip():
+            found.append((offset, statement))
+        offset += len(statement)
+    return found
 
 
 def check_sql(ctx: Context) -> Outcome:
@@ -30,34 +39,31 @@ def check_sql(ctx: Context) -> Outcome:
     if "DATABASE_URL" not in ctx.service_env:
         return Outcome("SQL", problems=[ctx.problem("no database was provided")])
     blocks: list[str] = []
-    version = "?"
-    try:
-        with psycopg.connect(ctx.service_env["DATABASE_URL"], autocommit=True) as conn:
-            conn.add_notice_handler(lambda d: blocks.append(f"NOTICE:  {d.message_primary}"))
-            conn.execute(f"SET statement_timeout = '{int(ctx.sample.meta.timeout * 1000)}ms'")
-            version = conn.info.server_version
-            version = f"{version // 10000}.{version % 10000}"
-            cur = conn.cursor()
-            cur.execute(source.encode())  # bytes: the script is sent as is, several statements
-            while True:
-                if cur.description:
-                    rows = cur.fetchall()
-                    names = [d.name for d in cur.description]
-                    blocks.append("\n".join(r[0] for r in rows) if names == ["QUERY PLAN"]
-                                  else _table(names, rows))
-                if not cur.nextset():
-                    break
-    except psycopg.Error as exc:
-        diag = exc.diag
-        position = int(diag.statement_position) if diag.statement_position else None
-        problem = ctx.problem(
-            f"PostgreSQL error: {diag.message_primary or exc}",
-            line=_line_of(source, position),
-            detail="\n".join(filter(None, [diag.message_detail, diag.message_hint])),
-            hint="the script runs top to bottom in an empty database: create what it needs "
-            "in hidden setup outside the shown section",
-        )
-        return Outcome(LABEL.format(version=version), "\n\n".join(blocks), [problem])
+    label = "executed on PostgreSQL"
+    with psycopg.connect(ctx.service_env["DATABASE_URL"], autocommit=True) as conn:
+        conn.add_notice_handler(lambda d: blocks.append(f"NOTICE:  {d.message_primary}"))
+        conn.execute(f"SET statement_timeout = '{int(ctx.sample.meta.timeout * 1000)}ms'")
+        version = conn.info.server_version
+        label += f" {version // 10000}.{version % 10000}"
+        for offset, statement in statements(source):
+            try:
+                cur = conn.execute(statement.encode())  # bytes: sent as written, no parameters
+            except psycopg.Error as exc:
+                diag = exc.diag
+                position = offset + int(diag.statement_position or 1) - 1
+                problem = ctx.problem(
+                    f"PostgreSQL error: {diag.message_primary or exc}",
+                    line=source.count("\n", 0, position) + 1,
+                    detail="\n".join(filter(None, [diag.message_detail, diag.message_hint])),
+                    hint="the script runs top to bottom in an empty database: create what it "
+                    "needs in hidden setup outside the shown section",
+                )
+                return Outcome(label, "\n\n".join(blocks), [problem])
+            if cur.description:
+                names = [d.name for d in cur.description]
+                rows = cur.fetchall()
+                blocks.append("\n".join(r[0] for r in rows) if names == ["QUERY PLAN"]
+                              else _table(names, rows))
     output = "\n\n".join(blocks)
     claims = extract_claims(source)
     unmet = first_unmet(claims, output)
@@ -65,4 +71,4 @@ def check_sql(ctx: Context) -> Outcome:
     if unmet:
         problems.append(ctx.problem("output claim not met", line=unmet[0].line,
                                     detail=f"claimed: {unmet[0].text}\noutput:\n{output[:1500]}"))
-    return Outcome(LABEL.format(version=version), output, problems, len(claims))
+    return Outcome(label, output, problems, len(claims))

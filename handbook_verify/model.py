@@ -33,6 +33,7 @@ class Meta:
     setup: list[list[str]] = field(default_factory=list)
     expect_rules: list[str] = field(default_factory=list)
     env: dict[str, str] = field(default_factory=dict)
+    artifacts: list[str] = field(default_factory=list)  # text files the sample writes (charts)
     line: int = 0  # where the block starts (0: no block)
 
 
@@ -88,6 +89,7 @@ class Result:
     services: list[str] = field(default_factory=list)
     claims: int = 0  # output claims checked
     cached: bool = False
+    artifacts: dict[str, str] = field(default_factory=dict)  # name -> text, published by the site
     problems: list[Problem] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:

@@ -157,8 +157,8 @@ def bank_page(questions: list[Question]) -> str:
              "answer collapsed for self-quizzing.", "---", "", "# Question bank", "",
              f"All **{len(questions)} questions** from the handbook and the playbooks, grouped by "
              "module and generated from the pages on every build. Read the question, answer aloud, "
-             "then open it. To drill them as cards, use [Flashcards](study/flashcards.md); to study "
-             "offline, download the [Anki deck](question-bank.apkg) or the "
+             "then open it. To drill them as cards, use [Flashcards](study/flashcards.md); "
+             "to study offline, download the [Anki deck](question-bank.apkg) or the "
              "[CSV](question-bank.csv).", ""]
     current_module = current_page = None
     for q in questions:

@@ -1,1 +1,262 @@
-"""Placeholder: generated study pages (cheat sheets, printable modules) are being built."""
+"""Printable study pages, generated from the topic pages on every build (never copied by hand).
+
+- print/cheat-sheets/<module>.md: for each topic of the module, in page order, its Level 1 tab,
+  its "Common traps" (or "Common Mistakes") list, its "Time Complexity Intuition" section, and
+  every block its author marked for the cheat sheet with a `cheat` admonition:
+      !!! cheat "Two-pointer template"
+          (indented Markdown)
+- print/<module>.md: the module overview and all its topic pages on one page.
+- print/handbook.md: the home page and every module on one page.
+
+Headings are shifted below the generated page's own, relative links are rebased onto the generated
+page, and sample includes are kept (the same code with the same verified output). The pages are
+left out of search: their text is already found on the topic pages.
+"""
+
+from __future__ import annotations
+
+import json
+import posixpath
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files
+from mkdocs.utils.meta import get_data
+
+from handbook_verify.errata import plain, rebase_links
+
+MODULES = ("core-python", "concurrency", "dsa-patterns", "backend-systems", "production",
+           "machine-coding", "communication")
+LEVEL_1 = "Level 1 — Must Know"
+SECTIONS = ("common traps", "common mistakes", "time complexity intuition")
+LISTS_ONLY = ("common traps", "common mistakes")  # the list, not the samples after it
+PAGE_BREAK = '<div style="break-before: page"></div>'
+
+_FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
+_HEADING = re.compile(r"^(\s*)(#{1,6})(\s+.*)$")
+_TAB = re.compile(r'^===\+?\s+"([^"]+)"')
+_CHEAT = re.compile(r'^(\s*)(?:!!!|\?\?\?\+?)\s+cheat(?:\s+"([^"]*)")?\s*$')
+_COLLAPSED = re.compile(r"^(\s*)\?\?\?(\s)")
+_LIST_ITEM = re.compile(r"^ {0,3}([-*+]|\d+\.)\s")
+_LINK = re.compile(r"(\]\()([^)\s]+)\)")
+
+
+@dataclass
+class Page:
+    path: str  # relative to docs/
+    title: str
+    description: str
+    body: list[str]  # after the front matter and the H1
+
+
+def prose(lines: list[str]) -> list[bool]:
+    """For each line: True outside fenced code (fence lines themselves count as code)."""
+    marks, fence = [], ""
+    for line in lines:
+        opening = _FENCE.match(line)
+        if not fence:
+            fence = opening.group(1) if opening else ""
+            marks.append(not opening)
+            continue
+        marks.append(False)
+        closing = line.strip()
+        if opening and set(closing) == {fence[0]} and len(closing) >= len(fence):
+            fence = ""
+    return marks
+
+
+def read_page(docs: Path, path: str) -> Page:
+    body, meta = get_data((docs / path).read_text(encoding="utf-8"))
+    lines = body.splitlines()
+    h1 = next((i for i, (ln, ok) in enumerate(zip(lines, prose(lines), strict=True))
+               if ok and ln.startswith("# ")), None)
+    title = lines[h1][2:].strip() if h1 is not None else meta.get("title", path)
+    return Page(path, title, meta.get("description", ""), lines[h1 + 1 :] if h1 is not None
+                else lines)
+
+
+def block_end(lines: list[str], start: int, indent: int) -> int:
+    """Where the indented body of the tab or admonition opened on line `start - 1` ends."""
+    return next((j for j in range(start, len(lines)) if lines[j].strip()
+                 and len(lines[j]) - len(lines[j].lstrip()) <= indent), len(lines))
+
+
+def trim(lines: list[str]) -> list[str]:
+    while lines and not lines[-1].strip():
+        lines = lines[:-1]
+    while lines and not lines[0].strip():
+        lines = lines[1:]
+    return lines
+
+
+def leading_list(lines: list[str]) -> list[str]:
+    """Section text up to the end of its first list."""
+    out, listed = [], False
+    for line in lines:
+        item = _LIST_ITEM.match(line)
+        if listed and line.strip() and not item and not line.startswith(" "):
+            break
+        listed = listed or bool(item)
+        out.append(line)
+    return trim(out)
+
+
+def cheat_pieces(page: Page) -> list[tuple[str, list[str]]]:
+    """(heading, Markdown lines) of everything on the page marked for the cheat sheet."""
+    lines, marks = page.body, prose(page.body)
+    pieces: list[tuple[int, str, list[str]]] = []
+    covered = -1  # last line already taken by an earlier piece
+    for i, (line, ok) in enumerate(zip(lines, marks, strict=True)):
+        if not ok or i <= covered:
+            continue
+        if (tab := _TAB.match(line)) and tab.group(1) == LEVEL_1:
+            end = block_end(lines, i + 1, 0)
+            pieces.append((i, LEVEL_1, trim([ln[4:] for ln in lines[i + 1 : end]])))
+        elif (heading := _HEADING.match(line)) and not heading.group(1) and \
+                (name := plain(heading.group(3))).lower() in SECTIONS:
+            level = len(heading.group(2))
+            end = next((j for j in range(i + 1, len(lines)) if marks[j]
+                        and (h := _HEADING.match(lines[j])) and not h.group(1)
+                        and len(h.group(2)) <= level), len(lines))
+            body = trim(lines[i + 1 : end])
+            if name.lower() in LISTS_ONLY:
+                body = leading_list(body)
+                end = i + 1 + len(body)
+            pieces.append((i, name, body))
+        elif cheat := _CHEAT.match(line):
+            indent = len(cheat.group(1))
+            end = block_end(lines, i + 1, indent)
+            body = trim([ln[indent + 4 :] for ln in lines[i + 1 : end]])
+            pieces.append((i, cheat.group(2) or "Cheat sheet", body))
+        else:
+            continue
+        covered = end - 1
+    return [(name, body) for _, name, body in pieces]
+
+
+def shift(lines: list[str], by: int) -> list[str]:
+    marks = prose(lines)
+    return [f"{h.group(1)}{'#' * min(6, len(h.group(2)) + by)}{h.group(3)}"
+            if ok and (h := _HEADING.match(line)) else line
+            for line, ok in zip(lines, marks, strict=True)]
+
+
+def below(lines: list[str], level: int) -> list[str]:
+    """Shift headings so that the highest one sits at `level`."""
+    marks = prose(lines)
+    found = [len(h.group(2)) for line, ok in zip(lines, marks, strict=True)
+             if ok and (h := _HEADING.match(line))]
+    return shift(lines, max(0, level - min(found))) if found else lines
+
+
+def relink(lines: list[str], source: str, dest: str) -> list[str]:
+    """Relative links written on page `source` rewritten to work from page `dest`."""
+    base = posixpath.dirname(dest)
+
+    def fix(match: re.Match[str]) -> str:
+        target = match.group(2)
+        if re.match(r"^[a-z]+:|^/", target):
+            return match.group(0)
+        path, hash_, anchor = target.partition("#")
+        return f"{match.group(1)}{posixpath.relpath(path, base)}{hash_}{anchor})"
+
+    marks = prose(lines)
+    return [_LINK.sub(fix, rebase_links(line, source)) if ok else line
+            for line, ok in zip(lines, marks, strict=True)]
+
+
+def link(target: str, dest: str) -> str:
+    return posixpath.relpath(target, posixpath.dirname(dest))
+
+
+def front_matter(title: str, description: str) -> list[str]:
+    def quoted(value: str) -> str:  # a JSON string is a YAML string
+        return json.dumps(value, ensure_ascii=False)
+
+    return ["---", f"title: {quoted(title)}", f"description: {quoted(description)}",
+            "search:", "  exclude: true", "hide:", "  - navigation", "---", ""]
+
+
+def modules(config: MkDocsConfig) -> list[tuple[str, str, list[str]]]:
+    """(folder, nav title, pages) of each handbook module, in nav order."""
+    found = []
+    for item in config.nav or []:
+        if not isinstance(item, dict):
+            continue
+        (title, value), = item.items()
+        pages = [p for p in value if isinstance(p, str)] if isinstance(value, list) else []
+        folder = pages[0].split("/")[0] if pages else ""
+        if folder in MODULES:
+            found.append((folder, title, pages))
+    return found
+
+
+def cheat_sheet(folder: str, title: str, topics: list[Page]) -> str:
+    dest = f"print/cheat-sheets/{folder}.md"
+    lines = front_matter(f"{title} — cheat sheet", f"The Level 1 essentials and common traps of "
+                         f"every {title} topic on one printable page.")
+    lines += [f"# {title} — cheat sheet", "",
+              "For each topic: the **Level 1 — Must Know** tab, the common traps and whatever its "
+              "page marks for the cheat sheet, generated from the topic pages on every build. "
+              "Print it with ++ctrl+p++; open a topic for Levels 2 and 3. "
+              f"[Whole module, printable]({link(f'print/{folder}.md', dest)}) · "
+              f"[All cheat sheets]({link('study/cheat-sheets.md', dest)})", ""]
+    for topic in topics:
+        lines += [f"## [{topic.title}]({link(topic.path, dest)})", ""]
+        if topic.description:
+            lines += [f"*{topic.description}*", ""]
+        for name, body in cheat_pieces(topic):
+            lines += [f"### {name}", "", *relink(below(body, 4), topic.path, dest), ""]
+    return "\n".join(lines)
+
+
+def printable(dest: str, pages: list[Page], depth: int) -> list[str]:
+    """Pages one after the other, each with its H1 at level `depth`, a page break before each."""
+    lines: list[str] = []
+    for page in pages:
+        body = [f"# {page.title}", *page.body]
+        body = [_COLLAPSED.sub(r"\1???+\2", ln) if ok else ln
+                for ln, ok in zip(body, prose(body), strict=True)]
+        lines += ["", PAGE_BREAK, "", *relink(shift(body, depth - 1), page.path, dest), ""]
+    return lines
+
+
+def module_page(folder: str, title: str, pages: list[Page]) -> str:
+    dest = f"print/{folder}.md"
+    overview, *topics = pages  # the nav lists the module overview first
+    lines = front_matter(f"{title} — printable", f"Every {title} topic on one printable page.")
+    lines += [f"# {overview.title}", "",
+              f"The whole module on one page, for printing (++ctrl+p++) or reading offline: every "
+              f"Level tab and collapsed answer is shown. [Cheat sheet]"
+              f"({link(f'print/cheat-sheets/{folder}.md', dest)}) · "
+              f"[All printable pages]({link('study/cheat-sheets.md', dest)})", "",
+              *relink(overview.body, overview.path, dest), *printable(dest, topics, 2)]
+    return "\n".join(lines)
+
+
+def handbook_page(home: Page, found: list[tuple[str, str, list[Page]]]) -> str:
+    dest = "print/handbook.md"
+    lines = front_matter(f"{home.title} — printable", "The whole handbook on one printable page.")
+    lines += [f"# {home.title}", "",
+              "Every module on one page, for printing (++ctrl+p++) or reading offline. "
+              f"[All printable pages]({link('study/cheat-sheets.md', dest)})", "",
+              *relink(home.body, home.path, dest)]
+    for _, _, pages in found:
+        lines += printable(dest, pages[:1], 2) + printable(dest, pages[1:], 3)
+    return "\n".join(lines)
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    docs = Path(config.docs_dir)
+    found = [(folder, title, [read_page(docs, p) for p in pages if (docs / p).is_file()])
+             for folder, title, pages in modules(config)]
+    generated = {"print/handbook.md": handbook_page(read_page(docs, "index.md"), found)}
+    for folder, title, pages in found:
+        topics = [p for p in pages if not p.path.endswith("/index.md")]
+        generated[f"print/cheat-sheets/{folder}.md"] = cheat_sheet(folder, title, topics)
+        generated[f"print/{folder}.md"] = module_page(folder, title, pages)
+    for name, content in generated.items():
+        files.append(File.generated(config, name, content=content))
+    return files

@@ -1,7 +1,8 @@
 """MkDocs adapter for handbook_verify: verify before building, show results, fail strictly.
 
 - on_pre_build: verify every sample (cached, parallel); any failure stops the build with one report.
-- on_files: add the generated Errata and Verification report pages and verification.json.
+- on_files: add the generated Errata and Verification report pages, verification.json, and the
+  files samples declare as `artifacts` (charts) under generated/<sample folder>/.
 - on_page_markdown: put each sample's real output and verification badge under it.
 - `mkdocs build` writes into a staging folder that replaces site/ only when the build succeeded,
   so a failed build never leaves a half-written site/.
@@ -32,6 +33,8 @@ from handbook_verify.render import decorate
 from handbook_verify.report import as_json, failure_text, markdown_page, summary_line
 
 log = logging.getLogger("mkdocs.hooks.verify_samples")
+UNVERIFIED = ('<svg xmlns="http://www.w3.org/2000/svg" width="480" height="40"><text x="8" y="24">'
+              "Not generated: samples were not run in this build.</text></svg>")
 state: dict = {"command": None, "final_site": None, "report": None}
 
 
@@ -51,13 +54,11 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
-    if not enabled():
-        state["report"] = SiteReport()
-        log.info("HANDBOOK_VERIFY=0: samples are not verified in this build")
-        return
     root = Path(config.config_file_path).parent
     only = [p for p in os.environ.get("HANDBOOK_VERIFY_ONLY", "").split(",") if p] or None
-    report = verify_site(root, only=only)
+    if not enabled():
+        log.info("HANDBOOK_VERIFY=0: nothing is run; results are shown only where cached")
+    report = verify_site(root, only=only, execute=enabled())
     state["report"] = report
     if not report.ok:
         raise PluginError(failure_text(report))
@@ -78,6 +79,12 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for name, content in generated.items():
         files.append(File.generated(config, name, content=content))
     files.append(File.generated(config, "verification.json", content=json.dumps(as_json(report))))
+    results = {r.sample: r for r in report.results}
+    for sample in report.samples:
+        produced = results[sample.rel].artifacts if sample.rel in results else {}
+        for name in sample.meta.artifacts:
+            target = f"generated/{Path(sample.rel).parent.as_posix()}/{name}"
+            files.append(File.generated(config, target, content=produced.get(name, UNVERIFIED)))
     return files
 
 

@@ -363,3 +363,27 @@ def test_cli_reports_and_writes_json(site, tmp_path, capsys):
     statuses = {s["file"]: s["status"] for s in data["samples"]}
     assert statuses == {"snippets/t/ok.py": "passed", "snippets/t/bad.py": "failed"}
     assert data["samples"][0]["pages"][0].startswith("docs/page.md:")
+
+
+def test_declared_artifacts_are_collected_for_the_site(site):
+    site.sample("t/chart.py", """
+        # /// verify
+        # artifacts = ["chart.svg", "missing.svg"]
+        # ///
+        from pathlib import Path
+
+        Path("chart.svg").write_text("<svg/>")
+    """)
+    result = only_result(verify_site(site.root, use_cache=False))
+    assert result.artifacts == {"chart.svg": "<svg/>"}
+    (problem,) = result.problems
+    assert problem.reason == "declared artifact missing.svg was not written"
+
+
+def test_execute_false_runs_nothing_and_returns_cached_results(site, tmp_path, monkeypatch):
+    monkeypatch.setenv("HANDBOOK_VERIFY_CACHE", str(tmp_path / "cache"))
+    site.sample("t/one.py", "print(1)\n")
+    assert verify_site(site.root, execute=False).results == []
+    verify_site(site.root)
+    report = verify_site(site.root, execute=False)
+    assert report.executed == 0 and [r.sample for r in report.results] == ["t/one.py"]

@@ -59,6 +59,7 @@ class Outcome:
     output: str = ""
     problems: list[Problem] = field(default_factory=list)
     claims: int = 0
+    artifacts: dict[str, str] = field(default_factory=dict)
     executed: bool = True  # False: only checked (syntax, lint) with a stated reason
 
 

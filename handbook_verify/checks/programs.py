@@ -87,13 +87,28 @@ def claim_problems(ctx: Context, stdout: str) -> tuple[list, int]:
     return problems, len(claims) + bool(ctx.sample.meta.expected)
 
 
+def collect_artifacts(ctx: Context) -> tuple[dict[str, str], list]:
+    """Text files the sample declared it writes (e.g. an SVG chart), read from its workdir."""
+    found, problems = {}, []
+    for name in ctx.sample.meta.artifacts:
+        path = ctx.workdir / name
+        if path.is_file():
+            found[name] = path.read_text(encoding="utf-8")
+        else:
+            problems.append(ctx.problem(f"declared artifact {name} was not written",
+                                        hint="write it into the working directory"))
+    return found, problems
+
+
 def check_run(ctx: Context) -> Outcome:
     done = run_sandboxed(ctx, _python(str(ctx.sample.path)))
     problems = _process_problems(ctx, done, "the sample")
-    claims = 0
+    claims, artifacts = 0, {}
     if not problems:
         problems, claims = claim_problems(ctx, done.stdout)
-    return Outcome(f"ran with {PYTHON}", done.stdout, problems, claims)
+        artifacts, missing = collect_artifacts(ctx)
+        problems += missing
+    return Outcome(f"ran with {PYTHON}", done.stdout, problems, claims, artifacts)
 
 
 def _pytest_ini(ctx: Context) -> str:

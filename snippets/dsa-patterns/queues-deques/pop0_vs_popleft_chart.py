@@ -1,5 +1,6 @@
 # /// verify
 # timeout = 60
+# artifacts = ["pop0_vs_popleft.svg"]
 # ///
 import timeit
 from collections import deque

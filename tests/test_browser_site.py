@@ -1,0 +1,148 @@
+"""Every page of the built site in chromium: clean console, nothing fetched off localhost, no
+serious accessibility violation (axe-core), linked Level tabs, glossary tooltips, and the offline
+archive searched from file:// with the network blocked."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from browser import browser, requires_chromium, serve
+from conftest import ROOT, build
+
+pytestmark = [pytest.mark.browser, requires_chromium]
+
+AXE = Path(__file__).parent / "vendor" / "axe.min.js"  # axe-core 4, MPL-2.0 (see its LICENSE)
+LEVEL_2 = "explained-by-level-level-2-strong-candidate"
+
+
+@pytest.fixture(scope="module")
+def site_url(built_site: Path) -> Iterator[str]:
+    with serve(built_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def chromium():
+    with browser() as instance:
+        yield instance
+
+
+def guarded_page(chromium, allowed: tuple[str, ...]):
+    """A page in a fresh context that records console errors and aborts (and records) any
+    request whose URL does not start with one of `allowed`."""
+    context = chromium.new_context()
+    tab = context.new_page()
+    tab.console_errors, tab.offsite = [], []
+    tab.on("console", lambda m: m.type == "error" and tab.console_errors.append(m.text))
+    tab.on("pageerror", lambda e: tab.console_errors.append(str(e)))
+
+    def guard(route):
+        if route.request.url.startswith((*allowed, "data:", "blob:")):
+            route.continue_()
+        else:
+            tab.offsite.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", guard)
+    return context, tab
+
+
+@pytest.fixture
+def page(chromium, site_url):
+    context, tab = guarded_page(chromium, (site_url,))
+    yield tab
+    context.close()
+
+
+@pytest.fixture(scope="module")
+def audit(chromium, site_url, built_site: Path) -> dict[str, dict]:
+    """Each HTML page of the site loaded once: its console errors, off-site requests, and the
+    serious or critical axe-core violations."""
+    axe = AXE.read_text(encoding="utf-8")
+    context, tab = guarded_page(chromium, (site_url,))
+    found, started = {}, time.monotonic()
+    for html in sorted(built_site.rglob("*.html")):
+        path = html.relative_to(built_site).as_posix()
+        tab.console_errors.clear()
+        tab.offsite.clear()
+        tab.goto(f"{site_url}/{path}", wait_until="networkidle")
+        tab.evaluate(axe)
+        violations = tab.evaluate("""async () => {
+            const result = await axe.run(document, {resultTypes: ["violations"]});
+            return result.violations
+              .filter(v => v.impact === "serious" || v.impact === "critical")
+              .map(v => `${v.id} (${v.impact}): ` +
+                        v.nodes.slice(0, 3).map(n => n.target).join(" | "));
+        }""")
+        found[path] = {"console": list(tab.console_errors), "offsite": list(tab.offsite),
+                       "axe": violations}
+    context.close()
+    print(f"\naudited {len(found)} pages in {time.monotonic() - started:.1f} s")
+    return found
+
+
+def test_every_page_loads_without_console_errors_or_offsite_requests(audit):
+    assert len(audit) > 50
+    problems = {path: {k: v for k, v in result.items() if k != "axe" and v}
+                for path, result in audit.items()}
+    assert not {p: v for p, v in problems.items() if v}
+
+
+def test_no_page_has_a_serious_accessibility_violation(audit):
+    assert not {path: result["axe"] for path, result in audit.items() if result["axe"]}
+
+
+def test_linked_level_tabs_keep_the_chosen_level_across_pages(page, site_url):
+    page.goto(f"{site_url}/core-python/memory-management/")
+    page.locator(f"label[for='{LEVEL_2}']").click()
+    assert page.locator(f"input#{LEVEL_2}").is_checked()
+    page.locator("a.md-nav__link[href$='iterators-generators/']").first.click()
+    page.wait_for_url("**/core-python/iterators-generators/")
+    assert page.locator(f"input#{LEVEL_2}").is_checked()
+    page.goto(f"{site_url}/production/docker/")  # a full page load keeps it too
+    assert page.locator(f"input#{LEVEL_2}").is_checked()
+    assert page.console_errors == []
+
+
+def test_glossary_abbreviation_shows_a_tooltip(page, site_url):
+    page.goto(f"{site_url}/core-python/memory-management/")
+    page.locator("abbr", has_text="GC").first.hover()
+    tooltip = page.locator(".md-tooltip2--active")
+    tooltip.wait_for(timeout=5_000)
+    assert "Garbage Collector" in tooltip.inner_text()
+
+
+@pytest.fixture(scope="module")
+def offline_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The file:// variant (mkdocs.offline.yml), built strictly once; HANDBOOK_OFFLINE_SITE=dir
+    reuses one built before (for example site-offline/ after `make offline`)."""
+    if os.environ.get("HANDBOOK_OFFLINE_SITE"):
+        return Path(os.environ["HANDBOOK_OFFLINE_SITE"])
+    site_dir = tmp_path_factory.mktemp("offline") / "site-offline"
+    done = build(ROOT / "mkdocs.offline.yml", site_dir)
+    assert done.returncode == 0, f"strict offline build failed:\n{done.stderr[-6000:]}"
+    return site_dir
+
+
+def test_offline_archive_searches_from_the_file_system(chromium, offline_site: Path):
+    assert not (offline_site / "core-python/memory-management/index.html").exists()
+    context, tab = guarded_page(chromium, ("file://",))
+    try:
+        tab.goto((offline_site / "index.html").resolve().as_uri())
+        tab.click("label.md-search__icon, .md-search__input")
+        # The index is read from search_index.js by a worker running in an iframe. Wait until it
+        # is ready, then type: Material searches on key events (fill() sends none).
+        tab.get_by_text("Type to start searching").wait_for(timeout=15_000)
+        tab.locator("input.md-search__input").press_sequentially("weakref", delay=30)
+        results = tab.locator(".md-search-result__item")
+        results.first.wait_for(timeout=15_000)
+        assert any("Memory Management" in t for t in results.all_inner_texts())
+        results.filter(has_text="Memory Management").first.locator("a").first.click()
+        tab.wait_for_url("**/core-python/memory-management.html*")
+        assert tab.offsite == [] and tab.console_errors == []
+    finally:
+        context.close()

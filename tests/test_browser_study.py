@@ -1,0 +1,281 @@
+"""The study tools in chromium: known / review marks that survive a reload and show on the Progress
+page, export then import into a fresh browser, Markdown links copied from headings and tabs, tab
+deep links, and the Flashcards drill. Each test starts from a fresh browser context (empty
+localStorage) and ends with a clean console and no request off the site."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from browser import browser, requires_chromium, serve
+
+pytestmark = [pytest.mark.browser, requires_chromium]
+
+PAGE = "/core-python/memory-management/"
+TITLE = "Memory Management, Garbage Collection & References"
+STORE = "handbook-study:v1"
+LEVEL_2 = "explained-by-level-level-2-strong-candidate"
+LEVEL_3 = "explained-by-level-level-3-deep-internals"
+
+# Records what the page copies instead of touching the system clipboard.
+CLIPBOARD_STUB = """
+window.__copied = [];
+Object.defineProperty(navigator, "clipboard", {configurable: true, value: {
+  writeText: (text) => { window.__copied.push(text); return Promise.resolve(); },
+}});
+"""
+
+
+@pytest.fixture(scope="module")
+def site_url(built_site: Path) -> Iterator[str]:
+    with serve(built_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def site_url_config(built_site: Path) -> str:
+    """The configured site_url, as Material wrote it into the canonical link."""
+    html = (built_site / "index.html").read_text(encoding="utf-8")
+    start = html.index('<link rel="canonical" href="') + len('<link rel="canonical" href="')
+    return html[start:html.index('"', start)]
+
+
+@pytest.fixture(scope="module")
+def search_sections(built_site: Path) -> dict[str, int]:
+    """How many sections (headings with an anchor) each module has in the search index."""
+    index = json.loads((built_site / "search" / "search_index.json").read_text("utf-8"))
+    counts: dict[str, int] = {}
+    seen: set[str] = set()
+    for doc in index["docs"]:
+        page, _, anchor = doc["location"].partition("#")
+        if anchor and "/" in page and doc["location"] not in seen:
+            seen.add(doc["location"])
+            counts[page.split("/")[0]] = counts.get(page.split("/")[0], 0) + 1
+    return counts
+
+
+@pytest.fixture(scope="module")
+def chromium():
+    with browser() as instance:
+        yield instance
+
+
+@pytest.fixture
+def fresh(chromium, site_url):
+    """Opens pages in new, independent browser contexts; each records console errors and
+    aborts (and records) any request off the site."""
+    contexts = []
+
+    def open_page():
+        context = chromium.new_context(viewport={"width": 1280, "height": 900},
+                                       accept_downloads=True)
+        context.add_init_script(CLIPBOARD_STUB)
+        tab = context.new_page()
+        tab.console_errors, tab.offsite = [], []
+        tab.on("console", lambda m: m.type == "error" and tab.console_errors.append(m.text))
+        tab.on("pageerror", lambda e: tab.console_errors.append(str(e)))
+
+        def guard(route):
+            if route.request.url.startswith((site_url, "data:", "blob:")):
+                route.continue_()
+            else:
+                tab.offsite.append(route.request.url)
+                route.abort()
+
+        context.route("**/*", guard)
+        contexts.append(context)
+        return tab
+
+    yield open_page
+    for context in contexts:
+        context.close()
+
+
+def clean(tab) -> None:
+    assert tab.console_errors == []
+    assert tab.offsite == []
+
+
+def stored(tab) -> dict:
+    return json.loads(tab.evaluate(f"localStorage.getItem('{STORE}') || '{{}}'"))
+
+
+def progress_row(tab, module: str) -> dict[str, int]:
+    row = tab.locator(f"#study-progress tr[data-module='{module}']")
+    row.wait_for()
+    return {cell.get_attribute("data-count"): int(cell.inner_text())
+            for cell in row.locator("td[data-count]").all()}
+
+
+def test_a_section_marked_known_survives_a_reload_and_counts_on_progress(
+        fresh, site_url, search_sections):
+    tab = fresh()
+    tab.goto(site_url + PAGE)
+    known = tab.locator("#common-traps .study-btn[data-action='known']")
+    assert known.get_attribute("aria-pressed") == "false"
+    known.click()
+    assert known.get_attribute("aria-pressed") == "true"
+
+    tab.reload()
+    known = tab.locator("#common-traps .study-btn[data-action='known']")
+    assert known.get_attribute("aria-pressed") == "true"
+    entry = stored(tab)["entries"]["core-python/memory-management#common-traps"]
+    assert entry["status"] == "known"
+    assert entry["title"] == f"{TITLE} › Common traps"
+
+    tab.goto(site_url + "/study/progress/")
+    counts = progress_row(tab, "core-python")
+    assert counts["sections-known"] == 1
+    assert counts["sections-review"] == 0
+    assert counts["sections-left"] == search_sections["core-python"] - 1
+    assert progress_row(tab, "concurrency")["sections-known"] == 0
+    # What is left links to the other sections, not to the known one.
+    left = tab.locator("#progress-core-python details.study-left")
+    assert left.locator("[data-study-id='core-python/memory-management#common-traps']").count() == 0
+    left.locator("summary").click()
+    link = left.locator("[data-study-id='core-python/memory-management#weak-references'] a")
+    link.click()  # instant navigation: the controls come back through document$
+    tab.wait_for_url("**/core-python/memory-management/#weak-references")
+    heading = tab.locator("#weak-references")
+    heading.locator(".study-btn[data-action='known']").wait_for()
+    # The heading sits in the Level 2 tab: following its link selects that tab.
+    assert tab.locator(f"input#{LEVEL_2}").is_checked()
+    assert heading.is_visible() and heading.evaluate("h => h.getBoundingClientRect().top") < 450
+    assert tab.locator("#common-traps .study-btn[data-action='known']"
+                       ).get_attribute("aria-pressed") == "true"
+    clean(tab)
+
+
+def test_export_then_import_into_a_fresh_browser_restores_the_same_state(
+        fresh, site_url, site_url_config, tmp_path):
+    first = fresh()
+    first.goto(site_url + PAGE)
+    first.locator("#strong-candidate-answer .study-btn[data-action='review']").click()
+    first.locator("#production-thinking .study-btn[data-action='note']").click()
+    note = "Remember: tracemalloc snapshots, then max_tasks_per_child."
+    first.locator("#production-thinking + .study-note textarea").fill(note)
+    first.locator("#production-thinking + .study-note button", has_text="Close").click()
+    question = first.locator("details.question").first
+    question.locator(":scope > summary").click()
+    question.locator(".study-qbar .study-btn[data-action='known']").click()
+    assert question.locator(".study-chip").inner_text() == "Known"
+    state = stored(first)
+    assert len(state["entries"]) == 3
+    assert any(key.startswith("q:") for key in state["entries"])
+
+    first.goto(site_url + "/study/progress/")
+    first.locator("#study-progress table").wait_for()
+    with first.expect_download() as download:
+        first.get_by_role("button", name="Export progress and notes (JSON)").click()
+    exported = tmp_path / download.value.suggested_filename
+    download.value.save_as(exported)
+    data = json.loads(exported.read_text("utf-8"))
+    assert data["format"] == "backend-interview-handbook/study" and data["version"] == 1
+    assert data["entries"] == state["entries"]
+
+    with first.expect_download() as download:
+        first.get_by_role("button", name="Export notes (Markdown)").click()
+    notes = Path(download.value.path()).read_text("utf-8")
+    link = (f"[{TITLE} › Production Thinking]"
+            f"({site_url_config}core-python/memory-management/#production-thinking)")
+    assert f"### {link}\n\n{note}\n" in notes
+    clean(first)
+
+    second = fresh()
+    second.goto(site_url + PAGE)
+    second.locator("#explained-by-level .study-btn[data-action='known']").click()
+    second.goto(site_url + "/study/progress/")
+    second.locator("#study-data input[type='file']").set_input_files(exported)
+    second.get_by_role("button", name="Import", exact=True).click()  # merge is the default
+    second.get_by_text("merged with what was here").wait_for()
+    merged = stored(second)["entries"]
+    mine = "core-python/memory-management#explained-by-level"
+    assert set(merged) == set(state["entries"]) | {mine}
+    assert progress_row(second, "core-python")["sections-known"] == 1  # redrawn after import
+
+    second.locator("#study-data input[value='replace']").check()
+    second.get_by_role("button", name="Import", exact=True).click()
+    second.get_by_text("replaced what was here").wait_for()
+    assert stored(second)["entries"] == state["entries"]
+    counts = progress_row(second, "core-python")
+    assert (counts["sections-known"], counts["sections-review"]) == (0, 1)
+    assert counts["questions-known"] == 1
+
+    second.goto(site_url + PAGE)
+    assert second.locator("#strong-candidate-answer .study-btn[data-action='review']"
+                          ).get_attribute("aria-pressed") == "true"
+    second.locator("#production-thinking .study-btn[data-action='note']").click()
+    assert second.locator("#production-thinking + .study-note textarea").input_value() == note
+    clean(second)
+
+
+def test_copy_link_gives_a_markdown_link_with_the_exact_anchor(fresh, site_url, site_url_config):
+    tab = fresh()
+    tab.goto(site_url + PAGE)
+    tab.get_by_role("button", name="Copy link to “Common traps”").click()
+    tab.locator(f"label[for='{LEVEL_3}']").click()
+    tab.get_by_role("button", name="Copy link to tab “Level 3 — Deep Internals”").click()
+    copied = tab.evaluate("window.__copied")
+    page_url = f"{site_url_config}core-python/memory-management/"
+    assert copied == [
+        f"[{TITLE} › Common traps]({page_url}#common-traps)",
+        f"[{TITLE} › Level 3 — Deep Internals]({page_url}#{LEVEL_3})",
+    ]
+    clean(tab)
+
+
+def test_a_tab_link_opens_that_tab_scrolled_into_view(fresh, site_url):
+    tab = fresh()
+    tab.goto(f"{site_url}{PAGE}#{LEVEL_3}")
+    tab.wait_for_load_state("networkidle")
+    assert tab.locator(f"input#{LEVEL_3}").is_checked()
+    tab.wait_for_function(
+        """id => {
+            const top = document.getElementById(id).closest('.tabbed-set')
+                .getBoundingClientRect().top;
+            return top >= 0 && top < innerHeight / 2;
+        }""", arg=LEVEL_3, timeout=5_000)
+    clean(tab)
+
+
+def test_flashcards_reveal_an_answer_and_known_updates_progress(fresh, site_url):
+    tab = fresh()
+    tab.goto(site_url + "/study/flashcards/")
+    tab.locator("#study-flashcards select[name='module']").select_option("core-python")
+    assert "module=core-python" in tab.url
+    card = tab.locator(".study-fc__card")
+    question_id = card.get_attribute("data-question-id")
+    answer = card.locator(".study-fc__answer")
+    assert answer.is_hidden()
+    tab.get_by_role("button", name="Reveal answer").click()
+    assert answer.is_visible() and answer.inner_text().strip()
+    source = card.locator("a[data-action='source']").get_attribute("href")
+    assert source.startswith(site_url + "/core-python/") and "#" in source
+    counter = tab.locator(".study-fc__counter")
+    assert counter.get_attribute("data-known") == "0"
+    card.get_by_role("button", name="Known").click()
+    assert counter.get_attribute("data-known") == "1"
+    assert card.get_attribute("data-question-id") != question_id  # next card
+    assert stored(tab)["entries"][f"q:{question_id}"]["status"] == "known"
+
+    tab.goto(site_url + "/study/progress/")
+    assert progress_row(tab, "core-python")["questions-known"] == 1
+    clean(tab)
+
+
+def test_the_answer_renderer_escapes_html_and_rewrites_site_links(fresh, site_url):
+    tab = fresh()
+    tab.goto(site_url + "/study/flashcards/")
+    html = tab.evaluate("""() => HandbookStudy.renderMarkdown(
+        '<img src=x onerror=alert(1)> **bold** `a<b>` [evil](javascript:alert(1)) ' +
+        '[GIL](concurrency/gil.md#interview-reality)\\n\\n- one\\n- two\\n\\n```py\\n<x>\\n```')""")
+    assert "<img" not in html and "javascript:" not in html
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html
+    assert "<strong>bold</strong>" in html and "<code>a&lt;b&gt;</code>" in html
+    assert f'<a href="{site_url}/concurrency/gil/#interview-reality">GIL</a>' in html
+    assert "<ul><li>one</li><li>two</li></ul>" in html
+    assert "<pre><code>&lt;x&gt;</code></pre>" in html
+    clean(tab)

@@ -1,0 +1,273 @@
+"""The generated study pages and downloads in the built site, and every internal link of it.
+
+No browser: cheat sheets and printable pages per module, the question bank's CSV and Anki deck,
+the tags index, the offline configuration, and links/anchors checked with the stdlib HTML parser.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import sqlite3
+import sys
+import tempfile
+import textwrap
+import zipfile
+from collections import Counter
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urljoin, urlsplit
+
+import pytest
+from conftest import ROOT
+from mkdocs.utils.meta import get_data
+from mkdocs.utils.yaml import yaml_load
+
+sys.path.insert(0, str(ROOT / "hooks"))
+import study_pages
+
+MODULES = study_pages.MODULES
+LEVEL_1_TAB = "explained-by-level-level-1-must-know"
+
+
+class Html(HTMLParser):
+    """Ids, link targets and visible text of one HTML page."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.ids: list[str] = []
+        self.sections: list[str] = []  # ids of headings and of Level tabs
+        self.links: list[str] = []
+        self.words: list[str] = []
+        self._skip = 0
+        self.feed(text)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs)
+        if found.get("id"):
+            self.ids.append(found["id"])
+            if tag in ("h1", "h2", "h3", "h4", "h5", "h6", "input"):
+                self.sections.append(found["id"])
+        if tag == "a" and found.get("name"):
+            self.ids.append(found["name"])
+        for key in ("href", "src"):
+            if found.get(key) and not (tag == "link" and found.get("rel") == "canonical"):
+                self.links.append(found[key])
+        self._skip += tag in ("script", "style")
+
+    def handle_endtag(self, tag: str) -> None:
+        self._skip -= tag in ("script", "style") and self._skip > 0
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.words += data.split()
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.words)
+
+
+def text(html: str) -> str:
+    return Html(html).text
+
+
+def page(site: Path, path: str) -> str:
+    return (site / path / "index.html").read_text(encoding="utf-8")
+
+
+def topics(module: str) -> list[str]:
+    """Topic pages of a module, in nav order (from mkdocs.yml, as the hook reads them)."""
+    with open(ROOT / "mkdocs.yml") as file:
+        config = yaml_load(file)
+    (pages,) = [p for item in config["nav"] if isinstance(item, dict)
+                for p in item.values() if isinstance(p, list) and p[0].startswith(f"{module}/")]
+    return [p for p in pages if not p.endswith("/index.md")]
+
+
+def url(page_md: str) -> str:
+    return page_md.removesuffix(".md")
+
+
+def first(html: str, after: str, tag: str) -> str:
+    """Text of the first <tag> element after `after` in the page, or ''."""
+    start = html.find(after)
+    match = re.search(rf"<{tag}[ >].*?</{tag}>", html[start:], re.S) if start >= 0 else None
+    return text(match.group(0)) if match else ""
+
+
+# -- cheat sheets and printable pages ---------------------------------------------------------
+
+@pytest.mark.parametrize("module", MODULES)
+def test_cheat_sheet_holds_level_1_and_traps_of_every_topic(built_site: Path, module: str):
+    sheet = text(page(built_site, f"print/cheat-sheets/{module}"))
+    for topic in topics(module):
+        html = page(built_site, url(topic))
+        title = first(html, '<h1', "h1").removesuffix(" ¶")
+        assert title in sheet, f"{topic} is missing from the {module} cheat sheet"
+        if f'id="{LEVEL_1_TAB}"' in html:
+            level_1 = first(html, 'class="tabbed-block"', "p")
+            assert level_1 in sheet, f"Level 1 of {topic} is missing: {level_1[:80]}"
+        for section in ('id="common-traps"', 'id="common-mistakes"',
+                        'id="time-complexity-intuition"'):
+            if section in html:
+                item = first(html, section, "li")
+                assert item in sheet, f"{section} of {topic} is missing: {item[:80]}"
+
+
+def test_cheat_sheet_keeps_verified_samples_and_rebases_links(built_site: Path):
+    html = page(built_site, "print/cheat-sheets/core-python")
+    assert "refcount_basics.py" in html and 'class="verify-result verify-passed"' in html
+    assert 'href="../../../core-python/memory-management/"' in html
+    assert "pymalloc, a specialized" not in html  # Level 3 stays on the topic page
+
+
+@pytest.mark.parametrize("module", MODULES)
+def test_printable_module_holds_every_topic_with_unique_anchors(built_site: Path, module: str):
+    html = page(built_site, f"print/{module}")
+    parsed = Html(html)
+    duplicates = [i for i, n in Counter(parsed.sections).items() if n > 1]
+    assert not duplicates, f"duplicate ids in print/{module}: {duplicates[:10]}"
+    for topic in topics(module):
+        title = first(page(built_site, url(topic)), "<h1", "h1").removesuffix(" ¶")
+        assert title in parsed.text, f"{topic} is missing from print/{module}"
+    levels = len(re.findall(r'id="explained-by-level[^"]*-level-3-deep-internals"', html))
+    tabbed = sum(f'id="{LEVEL_1_TAB}"' in page(built_site, url(t)) for t in topics(module))
+    assert levels == tabbed, "every topic's Level 3 tab is printed"
+
+
+def test_printable_handbook_holds_every_module(built_site: Path):
+    html = page(built_site, "print/handbook")
+    for module in MODULES:
+        overview = first(page(built_site, module), "<h1", "h1").removesuffix(" ¶")
+        assert overview in text(html), f"{module} is missing from the printable handbook"
+    assert "by Anubhaw" in html  # the author's credit travels with the whole book
+    assert not [i for i, n in Counter(Html(html).sections).items() if n > 1]
+
+
+def test_study_pages_are_left_out_of_search(built_site: Path):
+    index = json.loads((built_site / "search/search_index.json").read_text())
+    locations = {doc["location"].split("#")[0] for doc in index["docs"]}
+    assert not [loc for loc in locations if loc.startswith("print/")]
+    assert "core-python/memory-management/" in locations
+
+
+def test_cheat_marker_and_level_1_are_extracted_from_markdown():
+    source = study_pages.Page("m/topic.md", "Topic", "", textwrap.dedent("""
+        ## Explained by level
+
+        === "Level 1 — Must Know"
+
+            Level one text, see [the other page](other.md#part).
+
+            ```python
+            # a comment, not a heading
+            --8<-- "m/topic/sample.py:demo"
+            ```
+
+            !!! cheat "Inside Level 1"
+                Taken once, with the tab.
+
+        === "Level 2 — Strong Candidate"
+
+            Level two text.
+
+            ??? cheat "Template"
+                ### The template
+                Marked for the sheet.
+
+        ### Common traps
+
+        - A trap.
+
+        ```python
+        --8<-- "m/topic/trap.py"
+        ```
+    """).strip("\n").splitlines())
+    pieces = dict(study_pages.cheat_pieces(source))
+    assert list(pieces) == ["Level 1 — Must Know", "Template", "Common traps"]
+    assert "    # a comment, not a heading" not in pieces["Level 1 — Must Know"]
+    assert "# a comment, not a heading" in pieces["Level 1 — Must Know"]
+    assert pieces["Common traps"] == ["- A trap."]
+    sheet = study_pages.relink(pieces["Level 1 — Must Know"], "m/topic.md",
+                               "print/cheat-sheets/m.md")
+    assert "[the other page](../../m/other.md#part)" in "\n".join(sheet)
+    assert study_pages.below(pieces["Template"], 4)[0] == "#### The template"
+
+
+# -- question bank downloads and tags ---------------------------------------------------------
+
+def test_question_bank_csv_and_anki_deck_hold_every_question(built_site: Path):
+    questions = [q["question"] for q in json.loads((built_site / "question-bank.json").read_text())]
+    assert questions
+    rows = list(csv.DictReader(io.StringIO((built_site / "question-bank.csv").read_text())))
+    assert [r["question"] for r in rows] == questions
+    with tempfile.TemporaryDirectory() as tmp:
+        with zipfile.ZipFile(built_site / "question-bank.apkg") as deck:
+            deck.extract("collection.anki2", tmp)
+        db = sqlite3.connect(Path(tmp) / "collection.anki2")
+        try:
+            fronts = [row[0].split("\x1f")[0] for row in db.execute("SELECT flds FROM notes")]
+        finally:
+            db.close()
+    assert Counter(fronts) == Counter(questions)
+
+
+def test_tags_index_lists_tagged_topics(built_site: Path):
+    html = page(built_site, "tags")
+    assert 'href="../core-python/memory-management/"' in html
+    assert re.search(r'id="tag:memory"', html)
+
+
+def test_each_tag_is_spelled_one_way():
+    spellings: dict[str, set[str]] = {}
+    for path in (ROOT / "docs").rglob("*.md"):
+        for tag in get_data(path.read_text(encoding="utf-8"))[1].get("tags") or []:
+            spellings.setdefault(tag.casefold(), set()).add(tag)
+    assert not {k: v for k, v in spellings.items() if len(v) > 1}, "one tag index entry each"
+
+
+@pytest.mark.parametrize("module", MODULES)
+def test_topic_pages_carry_tags(module: str):
+    for topic in topics(module):
+        source = (ROOT / "docs" / topic).read_text(encoding="utf-8")
+        assert re.match(r"---\n.*?^tags:\n\s+- ", source, re.S | re.M), f"{topic} has no tags"
+
+
+def test_offline_config_differs_only_where_it_must():
+    with open(ROOT / "mkdocs.yml") as main_file, open(ROOT / "mkdocs.offline.yml") as offline_file:
+        main, offline = yaml_load(main_file), yaml_load(offline_file)  # follows INHERIT
+    assert [p for p in offline["plugins"] if p != "offline"] == main["plugins"]
+    instant = {"navigation.instant", "navigation.instant.progress"}
+    assert offline["theme"]["features"] == [f for f in main["theme"]["features"]
+                                            if f not in instant]
+
+
+# -- every internal link and anchor ----------------------------------------------------------
+
+# Written into the built site by `make offline`, after `make build`.
+LATER = {"downloads/handbook-offline.zip"}
+
+
+def test_every_internal_link_and_anchor_resolves(built_site: Path):
+    pages = {p.relative_to(built_site).as_posix(): Html(p.read_text(encoding="utf-8"))
+             for p in sorted(built_site.rglob("*.html"))}
+    broken = []
+    for path, parsed in pages.items():
+        base = f"http://site/{path}"
+        for href in parsed.links:
+            target = urlsplit(urljoin(base, href))
+            if target.scheme not in ("http", "https") or target.netloc != "site":
+                continue
+            file = unquote(target.path).lstrip("/")
+            if file == "" or file.endswith("/"):
+                file += "index.html"
+            if file in LATER:
+                continue
+            if not (built_site / file).is_file():
+                broken.append(f"{path}: {href} (no {file})")
+            elif target.fragment and file.endswith(".html") and \
+                    unquote(target.fragment) not in pages[file].ids:
+                broken.append(f"{path}: {href} (no #{target.fragment} in {file})")
+    assert not broken, f"{len(broken)} broken links:\n" + "\n".join(broken[:40])

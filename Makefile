@@ -39,3 +39,10 @@ browser:                          ## Debian's chromium for the browser tests (ap
 
 clean:
 	rm -rf site site.partial-* .cache
+
+.PHONY: offline
+offline: setup                    ## site-offline/ for file:// use, zipped: make build offline
+	$(BIN)/mkdocs build --strict -f mkdocs.offline.yml
+	mkdir -p site/downloads
+	rm -f site/downloads/handbook-offline.zip
+	$(BIN)/python -m zipfile -c site/downloads/handbook-offline.zip site-offline

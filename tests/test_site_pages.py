@@ -83,7 +83,7 @@ def topics(module: str) -> list[str]:
         config = yaml_load(file)
     (pages,) = [p for item in config["nav"] if isinstance(item, dict)
                 for p in item.values() if isinstance(p, list) and p[0].startswith(f"{module}/")]
-    return [p for p in pages if not p.endswith("/index.md")]
+    return [p for p in pages if isinstance(p, str) and not p.endswith("/index.md")]
 
 
 def url(page_md: str) -> str:
@@ -107,7 +107,9 @@ def test_cheat_sheet_holds_level_1_and_traps_of_every_topic(built_site: Path, mo
         title = first(html, '<h1', "h1").removesuffix(" ¶")
         assert title in sheet, f"{topic} is missing from the {module} cheat sheet"
         if f'id="{LEVEL_1_TAB}"' in html:
-            level_1 = first(html, 'class="tabbed-block"', "p")
+            start = html.find('class="tabbed-block"')  # the first tab is Level 1
+            tab = html[start : html.find('class="tabbed-block"', start + 1)]
+            level_1 = text(re.search(r"<(p|li)>.*?</\1>", tab, re.S).group(0))
             assert level_1 in sheet, f"Level 1 of {topic} is missing: {level_1[:80]}"
         for section in ('id="common-traps"', 'id="common-mistakes"',
                         'id="time-complexity-intuition"'):

@@ -1,8 +1,9 @@
 """Printable study pages, generated from the topic pages on every build (never copied by hand).
 
 - print/cheat-sheets/<module>.md: for each topic of the module, in page order, its Level 1 tab,
-  its "Common traps" (or "Common Mistakes") list, its "Time Complexity Intuition" section, and
-  every block its author marked for the cheat sheet with a `cheat` admonition:
+  its "Common traps" (or "Common Mistakes") list, its "Time Complexity Intuition" section, a
+  system's "Architecture Diagram / Mental Model" and "Concurrency & Scaling Tradeoffs" sections,
+  and every block its author marked for the cheat sheet with a `cheat` admonition:
       !!! cheat "Two-pointer template"
           (indented Markdown)
 - print/<module>.md: the module overview and all its topic pages on one page.
@@ -30,8 +31,10 @@ from handbook_verify.errata import plain, rebase_links
 MODULES = ("core-python", "concurrency", "dsa-patterns", "backend-systems", "production",
            "machine-coding", "communication")
 LEVEL_1 = "Level 1 — Must Know"
-SECTIONS = ("common traps", "common mistakes", "time complexity intuition")
-LISTS_ONLY = ("common traps", "common mistakes")  # the list, not the samples after it
+SECTIONS = ("common traps", "common mistakes", "time complexity intuition",
+            "architecture diagram / mental model", "concurrency & scaling tradeoffs")
+# Of these only the list, not the samples and commentary the site adds after it.
+LISTS_ONLY = ("common traps", "common mistakes", "concurrency & scaling tradeoffs")
 PAGE_BREAK = '<div style="break-before: page"></div>'
 
 _FENCE = re.compile(r"^\s*(`{3,}|~{3,})")

@@ -112,7 +112,7 @@ def test_cheat_sheet_holds_level_1_and_traps_of_every_topic(built_site: Path, mo
             level_1 = text(re.search(r"<(p|li)>.*?</\1>", tab, re.S).group(0))
             assert level_1 in sheet, f"Level 1 of {topic} is missing: {level_1[:80]}"
         for section in ('id="common-traps"', 'id="common-mistakes"',
-                        'id="time-complexity-intuition"'):
+                        'id="time-complexity-intuition"', 'id="concurrency-scaling-tradeoffs"'):
             if section in html:
                 item = first(html, section, "li")
                 assert item in sheet, f"{section} of {topic} is missing: {item[:80]}"
@@ -134,6 +134,9 @@ def test_printable_module_holds_every_topic_with_unique_anchors(built_site: Path
     for topic in topics(module):
         title = first(page(built_site, url(topic)), "<h1", "h1").removesuffix(" ¶")
         assert title in parsed.text, f"{topic} is missing from print/{module}"
+    closed = [c for c, attrs in re.findall(r'<details class="([^"]*)"([^>]*)>', html)
+              if "open" not in attrs and "output" not in c]  # outputs stay collapsed
+    assert not closed, "collapsed answers are opened for printing"
     levels = len(re.findall(r'id="explained-by-level[^"]*-level-3-deep-internals"', html))
     tabbed = sum(f'id="{LEVEL_1_TAB}"' in page(built_site, url(t)) for t in topics(module))
     assert levels == tabbed, "every topic's Level 3 tab is printed"
@@ -240,7 +243,13 @@ def test_topic_pages_carry_tags(module: str):
 def test_offline_config_differs_only_where_it_must():
     with open(ROOT / "mkdocs.yml") as main_file, open(ROOT / "mkdocs.offline.yml") as offline_file:
         main, offline = yaml_load(main_file), yaml_load(offline_file)  # follows INHERIT
-    assert [p for p in offline["plugins"] if p != "offline"] == main["plugins"]
+    def plugins(config: dict) -> dict:  # list form or mapping form, as a mapping
+        entries = config["plugins"]
+        if isinstance(entries, dict):
+            return {name: cfg or {} for name, cfg in entries.items()}
+        return dict(next(iter(e.items())) if isinstance(e, dict) else (e, {}) for e in entries)
+
+    assert plugins(offline) == {**plugins(main), "offline": {}}
     instant = {"navigation.instant", "navigation.instant.progress"}
     assert offline["theme"]["features"] == [f for f in main["theme"]["features"]
                                             if f not in instant]

@@ -19,8 +19,9 @@ setup: $(STAMP)
 serve: setup
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-build: setup                      ## the static site in site/ (strict; replaced only on success)
+build: setup                      ## site/ (strict; replaced only on success) + offline zip in it
 	$(BIN)/mkdocs build --strict
+	$(MAKE) offline
 
 test: setup browser
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
@@ -38,7 +39,7 @@ browser:                          ## Debian's chromium for the browser tests (ap
 	@sh scripts/ensure-chromium.sh
 
 clean:
-	rm -rf site site.partial-* .cache
+	rm -rf site site-offline site.partial-* site-offline.partial-* .cache
 
 .PHONY: offline
 offline: setup                    ## site-offline/ for file:// use, zipped: make build offline

@@ -4,7 +4,8 @@ Sources (no hand-kept copy that could drift):
 - each "What interviewers actually ask" quote, with the "Strong candidate answer" below it;
 - each collapsible `??? question "…"` (follow-ups, playbook questions), with its body;
 - each `### Worked problem: …` heading (DSA Interview Usage prompts), with its statement.
-Writes the Question bank page, question-bank.json (the Flashcards drill page reads it),
+Writes the Question bank page, question-bank.json (the Flashcards drill page reads it;
+question-bank.js carries the same for the offline copy),
 question-bank.csv and question-bank.apkg (an Anki deck). Each question links to the section
 that answers it; MkDocs' anchor validation fails the build if such a target disappears.
 """
@@ -44,6 +45,7 @@ class Question:
     level: str  # "Level 1" … "Level 3", "Interview Reality", "Worked problem" or "Playbook"
     question: str
     answer: str  # Markdown, links relative to the site root
+    context: str = ""  # the code the question asks about (fenced blocks with their includes)
 
     @property
     def link(self) -> str:
@@ -71,6 +73,18 @@ def _until_heading(lines: list[str], start: int) -> list[str]:
             break
         body.append(line)
     return body
+
+
+def _quote_and_code(section: list[str]) -> tuple[str, list[str]]:
+    """The question is the quote; code blocks beside it (the code to review) are its context."""
+    quote, code, fenced = [], [], False
+    for line in section:
+        if _FENCE.match(line) or fenced:
+            code.append(line)
+            fenced = fenced != bool(_FENCE.match(line))
+        elif line.startswith(">"):
+            quote.append(line.lstrip("> ").strip())
+    return " ".join(q for q in quote if q), code
 
 
 def _clean(body: list[str], page: str) -> str:
@@ -101,14 +115,13 @@ def page_questions(module: str, page: str, text: str) -> list[Question]:
             if not tabs:
                 level = default_level
             if text_.lower() == "what interviewers actually ask":
-                quote = [ln.lstrip("> ").strip() for ln in _until_heading(lines, i + 1)]
-                question = " ".join(q for q in quote if q).strip()
+                question, code = _quote_and_code(_until_heading(lines, i + 1))
                 answer = next((j for j in range(i + 1, len(lines))
                                if plain(lines[j].lstrip("# ")).lower() == "strong candidate answer"
                                and lines[j].startswith("#")), None)
                 body = _until_heading(lines, answer + 1) if answer is not None else []
                 found.append(Question(module, page, title, anchor, section, level, question,
-                                      _clean(body, page)))
+                                      _clean(body, page), "\n".join(code)))
             elif text_.lower().startswith("worked problem:"):
                 statement = _until_heading(lines, i + 1)
                 cut = next((k for k, ln in enumerate(statement) if ln.lstrip().startswith("???")),
@@ -171,6 +184,8 @@ def bank_page(questions: list[Question]) -> str:
         title = q.question.replace('"', "&quot;")
         lines.append(f'??? question "{title}"')
         answer = q.answer or "Open the section for the answer."
+        if q.context:
+            answer = f"The code in question:\n\n{q.context}\n\n{answer}"
         lines += [f"    {row}" if row else "" for row in answer.splitlines()]
         lines += ["", f"    :material-link-variant: [{q.level} · {q.section}]({q.link})", ""]
     return "\n".join(lines)
@@ -212,10 +227,12 @@ def anki_deck(questions: list[Question], site_url: str) -> bytes:
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     questions, _ = collect(Path(config.docs_dir), nav_pages(config))
     site_url = config.site_url or "/"
+    bank = json.dumps([asdict(q) | {"link": q.link, "id": q.uid} for q in questions])
     generated = {
         "question-bank.md": bank_page(questions),
-        "question-bank.json": json.dumps([asdict(q) | {"link": q.link, "id": q.uid}
-                                          for q in questions]),
+        "question-bank.json": bank,
+        # The same data as a script, for the offline copy (file:// refuses fetch()).
+        "question-bank.js": f"window.__question_bank = {bank};\n",
         "question-bank.csv": csv_text(questions, site_url),
     }
     for name, content in generated.items():

@@ -1,0 +1,18 @@
+// Accessible names for two widgets of the Material theme that have none (axe-core rules
+// aria-dialog-name and aria-progressbar-name), and keyboard access to scrollable notebook cells.
+(function () {
+  function label(selector, name) {
+    document.querySelectorAll(selector).forEach(function (el) {
+      if (!el.getAttribute("aria-label")) el.setAttribute("aria-label", name);
+    });
+  }
+  function apply() {
+    label(".md-search", "Search the handbook");
+    label(".md-progress", "Page loading progress");
+    document.querySelectorAll(".highlight-ipynb, .jp-OutputArea-output pre").forEach(function (el) {
+      if (el.scrollWidth > el.clientWidth && !el.hasAttribute("tabindex")) el.tabIndex = 0;
+    });
+  }
+  apply();
+  if (window.document$) window.document$.subscribe(apply);  // instant navigation
+})();

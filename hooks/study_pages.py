@@ -201,8 +201,9 @@ def cheat_sheet(folder: str, title: str, topics: list[Page]) -> str:
     lines = front_matter(f"{title} — cheat sheet", f"The Level 1 essentials and common traps of "
                          f"every {title} topic on one printable page.")
     lines += [f"# {title} — cheat sheet", "",
-              "For each topic: the **Level 1 — Must Know** tab, the common traps and whatever its "
-              "page marks for the cheat sheet, generated from the topic pages on every build. "
+              "For each topic: the **Level 1 — Must Know** tab, the common traps (for a pattern "
+              "its complexity, for a system its architecture and scaling trade-offs) and whatever "
+              "its page marks for the cheat sheet, generated from the pages on every build. "
               "Print it with ++ctrl+p++; open a topic for Levels 2 and 3. "
               f"[Whole module, printable]({link(f'print/{folder}.md', dest)}) · "
               f"[All cheat sheets]({link('study/cheat-sheets.md', dest)})", ""]

@@ -54,12 +54,17 @@ def docker_stop(program: str, *, as_pid1: bool = True) -> tuple[bool, list[str]]
     """Start `program`, send SIGTERM once it is ready; return (still running 1 s later, output)."""
     argv = [sys.executable, "-c", program, WORKER]
     if as_pid1:
-        argv = ["unshare", "--user", "--map-root-user", "--pid", "--fork", "--kill-child", *argv]
+        # root may create a PID namespace directly; others need a user namespace first
+        user_ns = [] if os.geteuid() == 0 else ["--user", "--map-root-user"]
+        argv = ["unshare", *user_ns, "--pid", "--fork", "--kill-child", *argv]
     proc = subprocess.Popen(argv, stdout=subprocess.PIPE, text=True)
     assert proc.stdout is not None
     waiting_for = {"init: ready"} | ({"worker: ready"} if "worker" in program else set())
     while waiting_for:
-        waiting_for.discard(proc.stdout.readline().strip())
+        line = proc.stdout.readline()
+        if not line:
+            raise RuntimeError(f"{argv[0]} exited with {proc.wait()} before it was ready")
+        waiting_for.discard(line.strip())
     if as_pid1:  # the program is the child of `unshare`; in its namespace it is PID 1
         children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children").read_text().split()
         target = int(children[0])

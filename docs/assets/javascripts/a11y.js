@@ -9,6 +9,11 @@
   function apply() {
     label(".md-search", "Search the handbook");
     label(".md-progress", "Page loading progress");
+    document.querySelectorAll(".task-list-control input").forEach(function (box) {
+      if (!box.getAttribute("aria-label")) {
+        box.setAttribute("aria-label", box.closest("li").textContent.trim().slice(0, 120));
+      }
+    });
     document.querySelectorAll(".highlight-ipynb, .jp-OutputArea-output pre").forEach(function (el) {
       if (el.scrollWidth > el.clientWidth && !el.hasAttribute("tabindex")) el.tabIndex = 0;
     });

@@ -36,7 +36,7 @@ try:
         if line.startswith("Thread") or "(<string>" in line:
             print(line.rstrip())
     # Output: Thread ... (active...)
-    # Output:     checksum (<string>:5)
+    # Output:     checksum (<string>:...)
     # Output:     render_report (<string>:10)
 
     # One second of sampling at 100 Hz in the collapsed-stack format flame graphs are drawn from.

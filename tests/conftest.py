@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -52,6 +53,24 @@ def build(config: Path, site_dir: Path, env: dict[str, str] | None = None):
         cwd=config.parent, capture_output=True, text=True,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})},
     )
+
+
+@pytest.fixture(scope="module")
+def site_url(built_site: Path) -> Iterator[str]:
+    """The built site served on localhost for the browser tests."""
+    from browser import serve
+
+    with serve(built_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def chromium():
+    """Debian's chromium driven by Playwright (tests/browser.py has the flags)."""
+    from browser import browser
+
+    with browser() as instance:
+        yield instance
 
 
 @pytest.fixture(scope="session")

@@ -2,25 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
-from browser import browser, requires_chromium, serve
+from browser import requires_chromium
 
 pytestmark = [pytest.mark.browser, requires_chromium]
-
-
-@pytest.fixture(scope="module")
-def site_url(built_site: Path) -> Iterator[str]:
-    with serve(built_site) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def chromium():
-    with browser() as instance:
-        yield instance
 
 
 @pytest.fixture
@@ -57,6 +42,7 @@ def test_search_for_weakref_finds_memory_management(page, site_url):
     page.goto(site_url + "/")
     page.click("label.md-search__icon, .md-search__input")
     page.fill("input.md-search__input", "weakref")
+    page.press("input.md-search__input", "End")  # Material searches on key events
     results = page.locator(".md-search-result__item")
     results.first.wait_for(timeout=10_000)
     titles = results.all_inner_texts()

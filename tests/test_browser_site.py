@@ -6,29 +6,16 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from browser import browser, requires_chromium, serve
+from browser import requires_chromium
 from conftest import ROOT, build
 
 pytestmark = [pytest.mark.browser, requires_chromium]
 
 AXE = Path(__file__).parent / "vendor" / "axe.min.js"  # axe-core 4, MPL-2.0 (see its LICENSE)
 LEVEL_2 = "explained-by-level-level-2-strong-candidate"
-
-
-@pytest.fixture(scope="module")
-def site_url(built_site: Path) -> Iterator[str]:
-    with serve(built_site) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def chromium():
-    with browser() as instance:
-        yield instance
 
 
 def guarded_page(chromium, allowed: tuple[str, ...]):

@@ -6,11 +6,10 @@ localStorage) and ends with a clean console and no request off the site."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from browser import browser, requires_chromium, serve
+from browser import requires_chromium
 
 pytestmark = [pytest.mark.browser, requires_chromium]
 
@@ -27,12 +26,6 @@ Object.defineProperty(navigator, "clipboard", {configurable: true, value: {
   writeText: (text) => { window.__copied.push(text); return Promise.resolve(); },
 }});
 """
-
-
-@pytest.fixture(scope="module")
-def site_url(built_site: Path) -> Iterator[str]:
-    with serve(built_site) as url:
-        yield url
 
 
 @pytest.fixture(scope="module")
@@ -55,12 +48,6 @@ def search_sections(built_site: Path) -> dict[str, int]:
             seen.add(doc["location"])
             counts[page.split("/")[0]] = counts.get(page.split("/")[0], 0) + 1
     return counts
-
-
-@pytest.fixture(scope="module")
-def chromium():
-    with browser() as instance:
-        yield instance
 
 
 @pytest.fixture

@@ -63,7 +63,7 @@ def markdown_page(report: SiteReport, page_title: dict[str, str]) -> str:
     by_page: dict[str, list] = {}
     results = {r.sample: r for r in report.results}
     for sample in report.samples:
-        by_page.setdefault(sample.includes[0].page, []).append((sample, results[sample.rel]))
+        by_page.setdefault(sample.includes[0].page, []).append((sample, results.get(sample.rel)))
     lines = [
         "---",
         "title: Verification report",
@@ -87,6 +87,10 @@ def markdown_page(report: SiteReport, page_title: dict[str, str]) -> str:
         lines += [f"## {title}", "", f"[Open the page]({page})", "",
                   "| sample | check | result | services | time |", "|---|---|---|---|---|"]
         for sample, result in rows:
+            if result is None:  # a build with HANDBOOK_VERIFY=0 and nothing cached
+                name = sample.rel.split("/")[-1]
+                lines.append(f"| `{name}` | — | not run in this build | — | — |")
+                continue
             services = ", ".join(result.services) or "—"
             lines.append(
                 f"| `{sample.rel.split('/')[-1]}` | {result.label} | "

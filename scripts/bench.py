@@ -39,7 +39,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="handbook-bench-") as tmp:
         project = Path(tmp) / "project"
         project.mkdir()
-        for name in ("mkdocs.yml", "docs", "snippets", "hooks"):
+        for name in ("mkdocs.yml", "docs", "snippets", "hooks", "handbook_verify"):
             source = ROOT / name
             copy = shutil.copytree if source.is_dir() else shutil.copy2
             copy(source, project / name)

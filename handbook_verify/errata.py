@@ -13,7 +13,7 @@ from .slugs import slugify as _SLUG
 _HEADING = re.compile(r"^(#{1,6})\s+(?P<text>.+?)\s*(\{[^}]*\})?\s*#*\s*$")
 _TAB = re.compile(r'^(?P<indent>\s*)===\+?\s+"(?P<label>[^"]+)"')
 _ERRATUM = re.compile(r'^(?P<indent>\s*)[!?]{3}\+?\s+erratum(?:\s+"(?P<title>[^"]*)")?')
-_FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
+FENCE = re.compile(r"^\s*(`{3,}|~{3,})")  # a code fence line; shared with the hooks
 
 
 @dataclass
@@ -49,7 +49,7 @@ def page_errata(page: str, text: str) -> list[Erratum]:
     lines = text.splitlines()
     in_fence = False
     for i, line in enumerate(lines):
-        if _FENCE.match(line):
+        if FENCE.match(line):
             in_fence = not in_fence
             continue
         if in_fence or not line.strip():

@@ -26,12 +26,11 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from site_nav import nav_pages
 
-from handbook_verify.errata import plain, rebase_links, slug
+from handbook_verify.errata import FENCE, plain, rebase_links, slug
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*$")
 _TAB = re.compile(r'^(\s*)===\+?\s+"([^"]+)"')
 _QUESTION = re.compile(r'^(\s*)\?{3}\+?\s+question\s+"(.+)"\s*$')
-_FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 _INCLUDE = re.compile(r"^\s*--8<--")
 
 
@@ -79,9 +78,9 @@ def _quote_and_code(section: list[str]) -> tuple[str, list[str]]:
     """The question is the quote; code blocks beside it (the code to review) are its context."""
     quote, code, fenced = [], [], False
     for line in section:
-        if _FENCE.match(line) or fenced:
+        if FENCE.match(line) or fenced:
             code.append(line)
-            fenced = fenced != bool(_FENCE.match(line))
+            fenced = fenced != bool(FENCE.match(line))
         elif line.startswith(">"):
             quote.append(line.lstrip("> ").strip())
     return " ".join(q for q in quote if q), code
@@ -101,7 +100,7 @@ def page_questions(module: str, page: str, text: str) -> list[Question]:
     in_fence = False
     default_level = "Playbook" if page.startswith("playbooks/") else "Interview Reality"
     for i, line in enumerate(lines):
-        if _FENCE.match(line):
+        if FENCE.match(line):
             in_fence = not in_fence
         if in_fence or not line.strip():
             continue

@@ -26,7 +26,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.utils.meta import get_data
 
-from handbook_verify.errata import plain, rebase_links
+from handbook_verify.errata import FENCE, plain, rebase_links
 
 MODULES = ("core-python", "concurrency", "dsa-patterns", "backend-systems", "production",
            "machine-coding", "communication")
@@ -37,7 +37,6 @@ SECTIONS = ("common traps", "common mistakes", "time complexity intuition",
 LISTS_ONLY = ("common traps", "common mistakes", "concurrency & scaling tradeoffs")
 PAGE_BREAK = '<div style="break-before: page"></div>'
 
-_FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 _HEADING = re.compile(r"^(\s*)(#{1,6})(\s+.*)$")
 _TAB = re.compile(r'^===\+?\s+"([^"]+)"')
 _CHEAT = re.compile(r'^(\s*)(?:!!!|\?\?\?\+?)\s+cheat(?:\s+"([^"]*)")?\s*$')
@@ -58,7 +57,7 @@ def prose(lines: list[str]) -> list[bool]:
     """For each line: True outside fenced code (fence lines themselves count as code)."""
     marks, fence = [], ""
     for line in lines:
-        opening = _FENCE.match(line)
+        opening = FENCE.match(line)
         if not fence:
             fence = opening.group(1) if opening else ""
             marks.append(not opening)

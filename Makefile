@@ -1,49 +1,49 @@
 # Two commands matter: `make serve` (set up, then serve the site at http://127.0.0.1:8000)
-# and `make test` (set up, then run every test). Everything else is a step of those two.
+# and `make test` (set up, then lint and run every test). Everything else is a step of those two.
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build test verify bench lint browser clean
+.PHONY: setup system serve build test verify bench lint lock clean offline
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[samples,test]'
+	$(BIN)/python -m pip install --quiet -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
 
-setup: $(STAMP)
+setup: $(STAMP) system
+
+system:                           ## Debian's chromium, libatomic1, redis-server (apt, when root)
+	@sh scripts/ensure-system.sh
 
 serve: setup
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-build: setup                      ## site/ (strict; replaced only on success) + offline zip in it
+build: setup                      ## site/ (strict; replaced only on success), offline zip included
 	$(BIN)/mkdocs build --strict
-	$(MAKE) offline
 
-test: setup browser
+test: setup lint
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 verify: setup                     ## verify samples without building: make verify ONLY=snippets/x
 	$(BIN)/python -m handbook_verify run $(ONLY)
 
-bench: setup                      ## cold / warm / one-touched / unverified build times
+bench: setup                      ## plain / disabled / cold / warm / one-touched build times
 	$(BIN)/python scripts/bench.py
 
-lint: setup
+lint: setup                       ## ruff (pinned in requirements.lock)
 	$(BIN)/ruff check handbook_verify hooks tests scripts snippets
 
-browser:                          ## Debian's chromium for the browser tests (apt, when root)
-	@sh scripts/ensure-chromium.sh
+lock: setup                       ## upgrade requirements.lock (every supported Python at once)
+	$(BIN)/uv pip compile --quiet --universal --python-version 3.11 --upgrade \
+	  --extra samples --extra test pyproject.toml -o requirements.lock
+
+offline: setup                    ## only the file:// copy in site-offline/
+	$(BIN)/mkdocs build --strict -f mkdocs.offline.yml
 
 clean:
 	rm -rf site site-offline site.partial-* site-offline.partial-* .cache
-
-.PHONY: offline
-offline: setup                    ## site-offline/ for file:// use, zipped: make build offline
-	$(BIN)/mkdocs build --strict -f mkdocs.offline.yml
-	mkdir -p site/downloads
-	rm -f site/downloads/handbook-offline.zip
-	$(BIN)/python -m zipfile -c site/downloads/handbook-offline.zip site-offline

@@ -1,17 +1,88 @@
-"""Output claims: `# Output: text` comments that the real stdout must bear out, in order."""
+"""Output claims: `# Output: text` comments that the real output must bear out, in order.
+
+A claim may name the versions it holds on, when the output differs between supported versions:
+
+    print(sys.getrefcount(x))  # Output (Python 3.11-3.13): 2
+                               # Output (Python 3.14+): 1
+
+A qualifier is one product (Python, PostgreSQL, Redis) and versions: `3.12`, `3.13+`, `3.11-3.13`
+(or an en dash), several separated by commas. A claim whose versions exclude the one running is
+not checked (the report counts it as stated for another version); every other claim is.
+"""
 
 from __future__ import annotations
 
+import platform
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
-_CLAIM = re.compile(r"(?:#|--)\s*Output:\s?(?P<text>.*)$")
+_CLAIM = re.compile(r"(?:#|--)\s*Output(?:\s*\((?P<when>[^)]*)\))?:\s?(?P<text>.*)$")
+_RANGE = re.compile(r"^(?P<low>\d+(?:\.\d+)*)\s*(?:(?P<plus>\+)|[-–]\s*(?P<high>\d+(?:\.\d+)*))?$")
+PRODUCTS = ("Python", "PostgreSQL", "Redis")
+
+Versions = Mapping[str, tuple[int, ...]]
+
+
+class ClaimSyntaxError(ValueError):
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+def _parse(version: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in version.split("."))
+
+
+def version_of(text: str) -> tuple[int, ...]:
+    """The first dotted version number in `text` ("Redis 7.0.15" -> (7, 0, 15)); () if none."""
+    found = re.search(r"\d+(?:\.\d+)*", text)
+    return _parse(found.group()) if found else ()
+
+
+def running_versions(services: Mapping[str, str]) -> dict[str, tuple[int, ...]]:
+    """The versions claims are checked against: this interpreter and the services in use."""
+    found = {"Python": _parse(platform.python_version())}
+    for product, key in (("PostgreSQL", "postgres"), ("Redis", "redis")):
+        if version := version_of(services.get(key, "")):
+            found[product] = version
+    return found
 
 
 @dataclass(frozen=True)
 class Claim:
     line: int  # 1-based line in the sample file
     text: str
+    when: str = ""  # "" holds everywhere; else e.g. "Python 3.13+"
+
+    def applies(self, versions: Versions) -> bool:
+        if not self.when:
+            return True
+        product, _, ranges = self.when.partition(" ")
+        running = versions.get(product)
+        if running is None:
+            return False
+        for spec in ranges.split(","):
+            match = _RANGE.match(spec.strip())
+            assert match  # validated by extract_claims
+            low = _parse(match["low"])
+            high = None if match["plus"] else _parse(match["high"] or match["low"])
+            if running[: len(low)] >= low and (high is None or running[: len(high)] <= high):
+                return True
+        return False
+
+
+def _validate(when: str, line: int) -> str:
+    when = " ".join(when.split())
+    product, _, ranges = when.partition(" ")
+    if product not in PRODUCTS or not ranges:
+        raise ClaimSyntaxError(line, f"claim qualifier ({when}) must name one of "
+                               f"{', '.join(PRODUCTS)} and versions, e.g. (Python 3.13+)")
+    for spec in ranges.split(","):
+        if not _RANGE.match(spec.strip()):
+            raise ClaimSyntaxError(line, f"claim qualifier ({when}): {spec.strip()!r} is not a "
+                                   "version, a range like 3.11-3.13, or an open range like 3.14+")
+    return when
 
 
 def extract_claims(source: str) -> list[Claim]:
@@ -19,7 +90,8 @@ def extract_claims(source: str) -> list[Claim]:
     for number, line in enumerate(source.splitlines(), start=1):
         match = _CLAIM.search(line)
         if match:
-            claims.append(Claim(number, match.group("text").rstrip()))
+            when = _validate(match["when"], number) if match["when"] is not None else ""
+            claims.append(Claim(number, match.group("text").rstrip(), when))
     return claims
 
 

@@ -14,9 +14,10 @@ from pathlib import Path
 
 from .cache import ResultCache, cache_key, default_dir
 from .checks import CHECKERS, Context
+from .claims import running_versions
 from .discover import collect
 from .model import Problem, Result, Sample
-from .services import Services, ServiceUnavailable
+from .services import Services, ServiceUnavailable, versions
 
 
 @dataclass
@@ -48,7 +49,8 @@ def verify_one(sample: Sample, snippets_dir: Path, services: Services, slot: int
     workdir = Path(tempfile.mkdtemp(prefix="sample-"))
     try:
         with services.lease(sample.meta.services, slot) as service_env:
-            ctx = Context(sample, snippets_dir, workdir, service_env)
+            ctx = Context(sample, snippets_dir, workdir, service_env,
+                          running_versions(versions()))
             outcome = CHECKERS[sample.check](ctx)
     except ServiceUnavailable as exc:
         problem = Problem(f"snippets/{sample.rel}", str(exc), hint=exc.hint, page=sample.first_page)

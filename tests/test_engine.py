@@ -149,7 +149,7 @@ def test_expected_output_file(site):
     assert verify_site(site.root, use_cache=False).ok
     (site.root / "snippets/t/full.out").write_text("line 0\nline 9\n")
     (problem,) = verify_site(site.root, use_cache=False).failures
-    assert "stdout differs from full.out" in problem.reason
+    assert "output differs from full.out" in problem.reason
     assert "+line 1" in problem.detail
 
 

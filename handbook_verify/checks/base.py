@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,6 +23,7 @@ class Context:
     snippets_dir: Path
     workdir: Path  # a fresh temporary directory, removed after the check
     service_env: dict[str, str]
+    versions: Mapping[str, tuple[int, ...]] = field(default_factory=dict)  # Python, services
 
     @property
     def where(self) -> str:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import difflib
 import platform
 import re
 
-from ..claims import extract_claims, first_unmet, whole_output_matches
 from .base import VENV_BIN, Completed, Context, Outcome, run_sandboxed, tail
+from .output import output_problems
 
 PYTHON = f"Python {platform.python_version()}"
 
@@ -49,44 +48,6 @@ def _process_problems(ctx: Context, done: Completed, what: str) -> list:
     return []
 
 
-def claim_problems(ctx: Context, stdout: str) -> tuple[list, int]:
-    """Check `# Output:` claims and the optional full expected output; return problems and count."""
-    source = ctx.sample.path.read_text(encoding="utf-8")
-    claims = extract_claims(source)
-    problems = []
-    unmet = first_unmet(claims, stdout)
-    if unmet:
-        claim, start = unmet
-        rest = stdout.splitlines()[start : start + 12]
-        problems.append(
-            ctx.problem(
-                "output claim not met",
-                line=claim.line,
-                detail=f"claimed: {claim.text}\nstdout from line {start + 1} on:\n"
-                + ("\n".join(f"  | {row}" for row in rest) or "  | (no more output)"),
-                hint="fix the sample, or fix the claim where the handbook was wrong and add an "
-                "erratum; use ... for parts that vary between runs",
-            )
-        )
-    if ctx.sample.meta.expected:
-        expected_path = ctx.sample.path.parent / ctx.sample.meta.expected
-        expected = expected_path.read_text(encoding="utf-8") if expected_path.exists() else ""
-        if not expected_path.exists():
-            problems.append(ctx.problem(f"expected output file {expected_path.name} is missing"))
-        elif not whole_output_matches(expected, stdout):
-            diff = difflib.unified_diff(
-                expected.splitlines(), stdout.splitlines(), "expected", "actual", lineterm=""
-            )
-            problems.append(
-                ctx.problem(
-                    f"stdout differs from {expected_path.name}",
-                    detail="\n".join(list(diff)[:30]),
-                    hint="update the expected file only if the new output is right",
-                )
-            )
-    return problems, len(claims) + bool(ctx.sample.meta.expected)
-
-
 def collect_artifacts(ctx: Context) -> tuple[dict[str, str], list]:
     """Text files the sample declared it writes (e.g. an SVG chart), read from its workdir."""
     found, problems = {}, []
@@ -105,7 +66,7 @@ def check_run(ctx: Context) -> Outcome:
     problems = _process_problems(ctx, done, "the sample")
     claims, artifacts = 0, {}
     if not problems:
-        problems, claims = claim_problems(ctx, done.stdout)
+        problems, claims = output_problems(ctx, done.stdout)
         artifacts, missing = collect_artifacts(ctx)
         problems += missing
     return Outcome(f"ran with {PYTHON}", done.stdout, problems, claims, artifacts)

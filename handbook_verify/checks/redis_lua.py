@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..claims import extract_claims, first_unmet
 from .base import Context, Outcome
+from .output import output_problems
 
 
 def check_lua(ctx: Context) -> Outcome:
@@ -31,10 +31,5 @@ def check_lua(ctx: Context) -> Outcome:
     finally:
         client.close()
     output = "\n".join(lines)
-    unmet = first_unmet(extract_claims(source), output)
-    problems = []
-    if unmet:
-        problems.append(ctx.problem("output claim not met", line=unmet[0].line,
-                                    detail=f"claimed: {unmet[0].text}\nreplies:\n{output}"))
-    return Outcome(f"run in Redis {version} with EVAL", output, problems,
-                   len(extract_claims(source)))
+    problems, claims = output_problems(ctx, output)
+    return Outcome(f"run in Redis {version} with EVAL", output, problems, claims)

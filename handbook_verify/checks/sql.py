@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import sqlparse
 
-from ..claims import extract_claims, first_unmet
 from .base import Context, Outcome
+from .output import output_problems
 
 
 def _table(columns: list[str], rows: list[tuple]) -> str:
@@ -65,10 +65,5 @@ def check_sql(ctx: Context) -> Outcome:
                 blocks.append("\n".join(r[0] for r in rows) if names == ["QUERY PLAN"]
                               else _table(names, rows))
     output = "\n\n".join(blocks)
-    claims = extract_claims(source)
-    unmet = first_unmet(claims, output)
-    problems = []
-    if unmet:
-        problems.append(ctx.problem("output claim not met", line=unmet[0].line,
-                                    detail=f"claimed: {unmet[0].text}\noutput:\n{output[:1500]}"))
-    return Outcome(label, output, problems, len(claims))
+    problems, claims = output_problems(ctx, output)
+    return Outcome(label, output, problems, claims)

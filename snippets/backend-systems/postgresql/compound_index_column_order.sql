@@ -46,11 +46,15 @@ SELECT * FROM orders WHERE status = 'ACTIVE' ORDER BY created_at DESC LIMIT 20;
 -- Output:   ->  Index Scan Backward using idx_orders_status_created on orders
 -- Output:         Index Cond: (status = 'ACTIVE'::text)
 
--- Without the leftmost column there is no prefix to descend: a full sequential scan
+-- Without the leftmost column there is no prefix to descend: before PostgreSQL 18, a full
+-- sequential scan; PostgreSQL 18's B-tree skip scan visits the index once per status instead
 EXPLAIN (COSTS OFF)
 SELECT * FROM orders WHERE created_at > '2024-11-01';
--- Output: Seq Scan on orders
--- Output:   Filter: (created_at > '2024-11-01 00:00:00+00'::timestamp with time zone)
+-- Output (PostgreSQL 13-17): Seq Scan on orders
+-- Output (PostgreSQL 13-17):   Filter: (created_at > '2024-11-01 00:00:00+00'::timestamp with time zone)
+-- Output (PostgreSQL 18+): Bitmap Heap Scan on orders
+-- Output (PostgreSQL 18+):   ->  Bitmap Index Scan on idx_orders_status_created
+-- Output (PostgreSQL 18+):         Index Cond: (created_at > '2024-11-01 00:00:00+00'::timestamp with time zone)
 -- --8<-- [end:prefix]
 
 -- --8<-- [start:order]

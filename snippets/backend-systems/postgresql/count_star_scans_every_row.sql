@@ -10,8 +10,10 @@ SET max_parallel_workers_per_gather = 0;
 -- --8<-- [start:demo]
 -- An exact count visits every row version to check whether this snapshot can see it
 EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) SELECT count(*) FROM records;
--- Output: Aggregate (actual rows=1 loops=1)
--- Output:   ->  ...Scan ... (actual rows=200000 loops=1)
+-- Output (PostgreSQL 18+): Aggregate (actual rows=1.00 loops=1)
+-- Output (PostgreSQL 13-17): Aggregate (actual rows=1 loops=1)
+-- Output (PostgreSQL 18+):   ->  ...Scan ... (actual rows=200000.00 loops=1)
+-- Output (PostgreSQL 13-17):   ->  ...Scan ... (actual rows=200000 loops=1)
 
 -- When "about how many" is enough (dashboards, page counts): the planner's statistics
 SELECT reltuples::bigint AS estimated_rows,

@@ -28,7 +28,8 @@ ANALYZE users;
 
 EXPLAIN ANALYZE
 SELECT * FROM users WHERE created_at > NOW() - INTERVAL '7 days';
--- Output: Index Scan using idx_users_created_at on users  (cost=... rows=... width=...) (actual time=... rows=2015 loops=1)
+-- Output (PostgreSQL 18+): Index Scan using idx_users_created_at on users  (cost=... rows=... width=...) (actual time=... rows=2015.00 loops=1)
+-- Output (PostgreSQL 13-17): Index Scan using idx_users_created_at on users  (cost=... rows=... width=...) (actual time=... rows=2015 loops=1)
 -- Output:   Index Cond: (created_at > (now() - '7 days'::interval))
 -- Output: Execution Time: ... ms
 -- --8<-- [end:indexed]

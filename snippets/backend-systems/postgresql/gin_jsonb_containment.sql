@@ -23,8 +23,10 @@ CREATE INDEX idx_users_metadata ON users USING GIN (metadata);
 -- Query execution utilizes index paths directly to locate nested attributes
 EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF)
 SELECT * FROM users WHERE metadata @> '{"role": "admin"}';
--- Output: Bitmap Heap Scan on users (actual rows=500 loops=1)
--- Output:   ->  Bitmap Index Scan on idx_users_metadata (actual rows=500 loops=1)
+-- Output (PostgreSQL 18+): Bitmap Heap Scan on users (actual rows=500.00 loops=1)
+-- Output (PostgreSQL 13-17): Bitmap Heap Scan on users (actual rows=500 loops=1)
+-- Output (PostgreSQL 18+):   ->  Bitmap Index Scan on idx_users_metadata (actual rows=500.00 loops=1)
+-- Output (PostgreSQL 13-17):   ->  Bitmap Index Scan on idx_users_metadata (actual rows=500 loops=1)
 -- Output:         Index Cond: (metadata @> '{"role": "admin"}'::jsonb)
 
 -- Nested keys too: the GIN index holds every key and value path of every document

@@ -33,14 +33,18 @@ SELECT * FROM records WHERE id > $1 ORDER BY id ASC LIMIT 50;
 -- OFFSET: the index is walked from the start; 150,050 rows are read to return 50
 EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF)
 SELECT * FROM records ORDER BY id LIMIT 50 OFFSET 150000;
--- Output: Limit (actual rows=50 loops=1)
--- Output:   ->  Index Scan using records_pkey on records (actual rows=150050 loops=1)
+-- Output (PostgreSQL 18+): Limit (actual rows=50.00 loops=1)
+-- Output (PostgreSQL 13-17): Limit (actual rows=50 loops=1)
+-- Output (PostgreSQL 18+):   ->  Index Scan using records_pkey on records (actual rows=150050.00 loops=1)
+-- Output (PostgreSQL 13-17):   ->  Index Scan using records_pkey on records (actual rows=150050 loops=1)
 
 -- Keyset: the B-Tree descends straight to id 150000; 50 rows are read to return 50
 EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF)
 EXECUTE next_page(150000);
--- Output: Limit (actual rows=50 loops=1)
--- Output:   ->  Index Scan using records_pkey on records (actual rows=50 loops=1)
+-- Output (PostgreSQL 18+): Limit (actual rows=50.00 loops=1)
+-- Output (PostgreSQL 13-17): Limit (actual rows=50 loops=1)
+-- Output (PostgreSQL 18+):   ->  Index Scan using records_pkey on records (actual rows=50.00 loops=1)
+-- Output (PostgreSQL 13-17):   ->  Index Scan using records_pkey on records (actual rows=50 loops=1)
 -- Output:         Index Cond: (id > '150000'::bigint)
 
 -- The same page, fetched 10 times each way, timed inside the server (fastest run of each)

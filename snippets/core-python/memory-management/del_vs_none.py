@@ -10,7 +10,7 @@ print(sys.getrefcount(report), alias)  # Output: 2 None
 
 del alias  # the name itself is gone
 try:
-    print(alias)  # noqa: F821 (that is the point)
+    print(alias)
 except NameError as exc:
     print(f"NameError: {exc}")  # Output: NameError: name 'alias' is not defined
 # --8<-- [end:demo]

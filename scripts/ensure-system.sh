@@ -1,0 +1,29 @@
+#!/bin/sh
+# What pip cannot install: Debian's chromium for the browser tests (driven by Playwright, whose
+# Node driver needs libatomic1), and Debian's redis-server for the Redis samples (the verifier
+# starts its own servers; the package's own service is not started). Installed once, as root.
+set -eu
+missing=""
+command -v chromium >/dev/null 2>&1 || missing="$missing chromium"
+[ -e /usr/lib/x86_64-linux-gnu/libatomic.so.1 ] || [ -e /usr/lib/aarch64-linux-gnu/libatomic.so.1 ] \
+  || missing="$missing libatomic1"
+command -v redis-server >/dev/null 2>&1 || command -v valkey-server >/dev/null 2>&1 \
+  || missing="$missing redis-server"
+[ -z "$missing" ] && exit 0
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "Installing Debian packages:$missing"
+  # Install without starting the packages' own services (the verifier starts its own servers).
+  policy=/usr/sbin/policy-rc.d
+  created=""
+  if [ ! -e "$policy" ]; then
+    printf '#!/bin/sh\nexit 101\n' >"$policy" && chmod +x "$policy" && created=1
+  fi
+  trap '[ -n "$created" ] && rm -f "$policy"' EXIT
+  apt-get update -qq
+  # shellcheck disable=SC2086
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null
+else
+  echo "Missing:$missing. They need root to install: sudo apt-get install$missing" >&2
+  echo "(browser tests are skipped without chromium; Redis samples need redis-server or" \
+       "HANDBOOK_REDIS_URL pointing at a server)" >&2
+fi

@@ -1,9 +1,11 @@
 """Results cache, keyed by everything that can change a result.
 
-The key covers the sample's bytes, the local modules it imports (recursively, from its own folder
-and snippets/_support), its expected-output file, the verifier's own code, the interpreter, every
-installed distribution's version and the kind of services in use. Only passing results are stored,
-so a failure is always re-run.
+The key covers only what can change a result: the sample's bytes, the local modules it imports
+(recursively, from its own folder and snippets/_support), sibling files it names, its expected
+output file, the engine code that runs and judges it (RUNNER_FILES and the module of its check), the
+interpreter, every installed distribution's version, and the services with their versions. Page
+generators, reports and templates are not in it: editing them re-runs nothing. Only passing results
+are stored, so a failure is always re-run.
 """
 
 from __future__ import annotations
@@ -20,6 +22,9 @@ from pathlib import Path
 from .model import Result, Sample
 
 ENGINE_DIR = Path(__file__).parent
+# The engine code that decides a sample's result (each check's own module is added per sample).
+RUNNER_FILES = ("runner.py", "cache.py", "claims.py", "metadata.py", "model.py", "discover.py",
+                "services.py", "checks/__init__.py", "checks/base.py", "checks/output.py")
 
 
 def default_dir(root: Path) -> Path:
@@ -31,9 +36,18 @@ def environment_fingerprint() -> str:
     digest = hashlib.sha256(sys.version.encode())
     dists = sorted(f"{d.metadata['Name']}=={d.version}" for d in metadata.distributions())
     digest.update("\n".join(dists).encode())
-    for source in sorted(ENGINE_DIR.rglob("*.py")):
-        digest.update(source.read_bytes())
+    for name in RUNNER_FILES:
+        digest.update((ENGINE_DIR / name).read_bytes())
     return digest.hexdigest()
+
+
+@cache
+def check_fingerprint(check: str) -> str:
+    """The source of the module that implements `check` (e.g. checks/sql.py for "sql")."""
+    from .checks import CHECKERS
+
+    module = sys.modules[CHECKERS[check].__module__]
+    return hashlib.sha256(Path(module.__file__ or "").read_bytes()).hexdigest()
 
 
 def local_imports(path: Path, search: list[Path]) -> list[Path]:
@@ -83,7 +97,7 @@ def dependencies(sample: Sample, snippets_dir: Path) -> list[Path]:
 
 def cache_key(sample: Sample, snippets_dir: Path, services: str) -> str:
     digest = hashlib.sha256(environment_fingerprint().encode())
-    digest.update(f"{sample.check}|{services}".encode())
+    digest.update(f"{sample.check}|{check_fingerprint(sample.check)}|{services}".encode())
     for dep in dependencies(sample, snippets_dir):
         digest.update(dep.as_posix().encode())
         digest.update(dep.read_bytes() if dep.is_file() else b"<missing>")

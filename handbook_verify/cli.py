@@ -1,4 +1,5 @@
-"""`python -m handbook_verify run [paths…]`: verify samples without building the site."""
+"""`python -m handbook_verify run [paths…]`: verify samples without building the site.
+`python -m handbook_verify ledger [ledger files…]`: check claim ledgers (coverage and evidence)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from . import ledger
 from .report import failure_text, summary_line, write_json
 from .runner import verify_site
 
@@ -20,7 +22,12 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--no-cache", action="store_true", help="re-run everything")
     run.add_argument("--json", type=Path, help="write the machine-readable report here")
     run.add_argument("--show-output", action="store_true", help="print each sample's output")
+    led = sub.add_parser("ledger", help="check claim ledgers (all, or the given files)")
+    led.add_argument("files", nargs="*", type=Path, help="e.g. ledger/core-python/gil.yml")
+    led.add_argument("--root", type=Path, default=Path.cwd(), help="project root (default: .)")
     args = parser.parse_args(argv)
+    if args.command == "ledger":
+        return check_ledger_files(args.root.resolve(), [f.resolve() for f in args.files])
 
     def progress(result) -> None:
         mark = {"passed": "ok", "checked": "checked", "failed": "FAIL"}[result.status]
@@ -38,6 +45,22 @@ def main(argv: list[str] | None = None) -> int:
         print("\n" + failure_text(report), file=sys.stderr)
         return 1
     return 0
+
+
+def check_ledger_files(root: Path, files: list[Path]) -> int:
+    ledgers = [ledger.load(f) for f in files] or ledger.load_all(root)
+    failed = 0
+    for item in ledgers:
+        problems = ledger.check_ledger(item, root, ledger.SEEDS_DIR)
+        name = item.path.relative_to(root).as_posix()
+        print(f"{'FAIL' if problems else 'ok':>4}  {name}: {ledger.summary(item.totals())}")
+        for problem in problems:
+            print(f"      {problem.reason}")
+        failed += bool(problems)
+    if not files:
+        missing = ledger.uncovered_handbook_lines(root, ledger.SEEDS_DIR)
+        print(f"handbook lines in no ledger: {len(missing)}")
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

@@ -19,7 +19,13 @@ if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     printf '#!/bin/sh\nexit 101\n' >"$policy" && chmod +x "$policy" && created=1
   fi
   trap '[ -n "$created" ] && rm -f "$policy"' EXIT
-  apt-get update -qq
+  # A mirror that serves an expired Release file (seen with Debian testing's) still has the
+  # packages: retry without the expiry check rather than stop, and say so.
+  if ! apt-get update -qq 2>/tmp/apt-update.err; then
+    cat /tmp/apt-update.err >&2
+    echo "apt-get update failed; retrying with Acquire::Check-Valid-Until=false" >&2
+    apt-get -o Acquire::Check-Valid-Until=false update -qq
+  fi
   # shellcheck disable=SC2086
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null
 else

@@ -1,0 +1,218 @@
+"""Claim ledgers: every line of the handbook's text, split into statements, each with a verdict.
+
+One YAML file per page, `ledger/<page path without .md>.yml`, mirrors `docs/`:
+
+    page: core-python/memory-management.md
+    seed: 002_6728ea6d2d6351bc.txt      # optional, the handbook by default
+    lines: 4-91                          # the unit's seed lines: "a-b", an int, or a list of them
+    statements:
+      - at: 6                            # seed line(s) the words come from: int, "6-8" or a list
+        says: "Every object in CPython contains a header with a reference count (ob_refcnt)."
+        verdict: sourced
+        source: "CPython v3.14.0 Include/object.h: PyObject holds ob_refcnt (and ob_type)"
+        version: "CPython 3.14.0"
+      - at: 8-16
+        says: "print(sys.getrefcount(my_list)) # Output: 2"
+        verdict: demonstrated
+        sample: core-python/memory-management/refcount_basics.py
+        claim: "Output: 2"               # text of an `Output:` claim line in the sample
+                                         # (or `test: test_name`, or `runs: true` for code)
+      - {at: 9, says: "...", verdict: corrected, erratum: "Title of the !!! erratum on the page"}
+      - {at: 12, says: "...", verdict: advice, review: "why the advice is sound"}
+      - {at: 5, says: "Level 1 — Must Know", verdict: structure}
+
+`check_ledgers()` returns every problem: a seed line of the unit that no statement accounts for,
+evidence that points at nothing, a `sourced` entry without a version.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .claims import extract_claims
+from .discover import find_includes
+
+HANDBOOK = "002_6728ea6d2d6351bc.txt"
+SEEDS_DIR = Path(__file__).resolve().parent.parent / "ledger" / "seeds"  # copies of shared/seeds
+VERDICTS = ("demonstrated", "sourced", "corrected", "advice", "structure")
+REQUIRED = {
+    "demonstrated": ("sample",),
+    "sourced": ("source", "version"),
+    "corrected": ("erratum",),
+    "advice": ("review",),
+    "structure": (),
+}
+_ERRATUM = re.compile(r'^\s*[!?]{3}\+?\s+erratum\s+"(?P<title>[^"]*)"', re.MULTILINE)
+_TEST = re.compile(r"^\s*(?:async\s+)?def\s+(test_\w+)\s*\(", re.MULTILINE)
+
+
+def parse_lines(spec: object) -> list[int]:
+    """`12`, `"4-9"`, `[3, "5-6"]` -> sorted seed line numbers."""
+    items = spec if isinstance(spec, list) else [spec]
+    found: set[int] = set()
+    for item in items:
+        text = str(item).strip()
+        low, _, high = text.partition("-")
+        if not low.strip().isdigit() or (high and not high.strip().isdigit()):
+            raise ValueError(f"not a line or range of lines: {item!r}")
+        found.update(range(int(low), int(high or low) + 1))
+    return sorted(found)
+
+
+@dataclass
+class Statement:
+    at: list[int]
+    says: str
+    verdict: str
+    data: dict
+
+    @property
+    def evidence(self) -> str:
+        """One line for readers: what backs the verdict."""
+        d = self.data
+        if self.verdict == "demonstrated":
+            how = d.get("claim") or (f"test {d['test']}" if d.get("test") else "runs")
+            return f"{d['sample']} — {how}"
+        if self.verdict == "sourced":
+            return f"{d['source']} ({d['version']})"
+        if self.verdict == "corrected":
+            return f"erratum: {d['erratum']}"
+        if self.verdict == "advice":
+            return d["review"]
+        return ""
+
+
+@dataclass
+class Ledger:
+    path: Path
+    page: str
+    seed: str
+    lines: list[int]
+    statements: list[Statement] = field(default_factory=list)
+
+    def totals(self) -> Counter[str]:
+        return Counter(s.verdict for s in self.statements)
+
+
+@dataclass
+class LedgerProblem:
+    where: str
+    reason: str
+
+    def render(self) -> str:
+        return f"{self.where}: {self.reason}"
+
+
+def load(path: Path) -> Ledger:
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    statements = [
+        Statement(parse_lines(item.get("at", [])), str(item.get("says", "")),
+                  str(item.get("verdict", "")), item)
+        for item in data.get("statements") or []
+    ]
+    return Ledger(path, str(data.get("page", "")), str(data.get("seed", HANDBOOK)),
+                  parse_lines(data.get("lines", [])), statements)
+
+
+def load_all(root: Path) -> list[Ledger]:
+    return [load(p) for p in sorted((root / "ledger").rglob("*.yml"))]
+
+
+def seed_text(seeds_dir: Path, seed: str) -> list[str]:
+    return (seeds_dir / seed).read_text(encoding="utf-8").splitlines()
+
+
+def _check_statement(s: Statement, index: int, ledger: Ledger, root: Path,
+                     page_text: str, embedded: set[str]) -> list[str]:
+    where = f"statement {index + 1} (at {s.at[0] if s.at else '?'})"
+    if s.verdict not in VERDICTS:
+        return [f"{where}: verdict {s.verdict!r} is not one of {', '.join(VERDICTS)}"]
+    if not s.at:
+        return [f"{where}: `at` names no seed line"]
+    if not s.says.strip():
+        return [f"{where}: `says` is empty (quote the handbook's words)"]
+    missing = [k for k in REQUIRED[s.verdict] if not str(s.data.get(k) or "").strip()]
+    if missing:
+        return [f"{where}: a {s.verdict} statement needs {', '.join(missing)}"]
+    outside = [n for n in s.at if n not in ledger.lines]
+    if outside:
+        return [f"{where}: line(s) {outside} are outside the unit's lines"]
+    if s.verdict == "demonstrated":
+        return _check_demonstration(s, where, root, embedded)
+    if s.verdict == "corrected":
+        titles = {m["title"] for m in _ERRATUM.finditer(page_text)}
+        if s.data["erratum"] not in titles:
+            return [f"{where}: no `!!! erratum \"{s.data['erratum']}\"` on docs/{ledger.page}"]
+    return []
+
+
+def _check_demonstration(s: Statement, where: str, root: Path, embedded: set[str]) -> list[str]:
+    sample = str(s.data["sample"])
+    path = root / "snippets" / sample
+    if not path.is_file():
+        return [f"{where}: sample snippets/{sample} does not exist"]
+    if sample not in embedded:
+        return [f"{where}: snippets/{sample} is not embedded on this page"]
+    source = path.read_text(encoding="utf-8")
+    if claim := s.data.get("claim"):
+        texts = [f"Output{f' ({c.when})' if c.when else ''}: {c.text}"
+                 for c in extract_claims(source)]
+        if not any(str(claim) in t for t in texts):
+            return [f"{where}: no `Output:` claim in snippets/{sample} contains {claim!r}"]
+    elif test := s.data.get("test"):
+        if test not in _TEST.findall(source):
+            return [f"{where}: snippets/{sample} has no test function {test!r}"]
+    elif s.data.get("runs") is not True:
+        return [f"{where}: name the `claim` or `test` that shows it (or `runs: true` for "
+                "handbook code the sample runs)"]
+    return []
+
+
+def check_ledger(ledger: Ledger, root: Path, seeds_dir: Path) -> list[LedgerProblem]:
+    where = ledger.path.relative_to(root).as_posix()
+    page = root / "docs" / ledger.page
+    if not page.is_file():
+        return [LedgerProblem(where, f"page docs/{ledger.page} does not exist")]
+    if not ledger.lines:
+        return [LedgerProblem(where, "`lines` names no seed line")]
+    text = seed_text(seeds_dir, ledger.seed)
+    page_text = page.read_text(encoding="utf-8")
+    embedded = {i.target for i in find_includes(root / "docs") if i.page == ledger.page}
+    problems = [
+        LedgerProblem(where, message)
+        for index, s in enumerate(ledger.statements)
+        for message in _check_statement(s, index, ledger, root, page_text, embedded)
+    ]
+    covered = {n for s in ledger.statements for n in s.at}
+    unaccounted = [n for n in ledger.lines
+                   if n <= len(text) and text[n - 1].strip() and n not in covered]
+    if unaccounted:
+        shown = ", ".join(map(str, unaccounted[:15])) + (" …" if len(unaccounted) > 15 else "")
+        problems.append(LedgerProblem(
+            where, f"{len(unaccounted)} seed line(s) of {ledger.seed} not accounted for: {shown}"))
+    return problems
+
+
+def check_ledgers(root: Path, seeds_dir: Path) -> list[LedgerProblem]:
+    return [p for ledger in load_all(root) for p in check_ledger(ledger, root, seeds_dir)]
+
+
+def uncovered_handbook_lines(root: Path, seeds_dir: Path) -> list[int]:
+    """Handbook lines (non-blank) that no ledger's unit includes."""
+    text = seed_text(seeds_dir, HANDBOOK)
+    covered = {n for ledger in load_all(root) if ledger.seed == HANDBOOK for n in ledger.lines}
+    return [n for n, line in enumerate(text, 1) if line.strip() and n not in covered]
+
+
+def summary(totals: Counter[str]) -> str:
+    """"42 statements: 17 demonstrated by samples, 19 sourced, 6 corrected (errata), …"."""
+    names = {"demonstrated": "demonstrated by samples", "sourced": "sourced",
+             "corrected": "corrected (errata)", "advice": "advice (reviewed)",
+             "structure": "structure"}
+    parts = [f"{totals[v]} {names[v]}" for v in VERDICTS if totals[v]]
+    return f"{sum(totals.values())} statements: " + ", ".join(parts)

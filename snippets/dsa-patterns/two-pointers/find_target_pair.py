@@ -15,4 +15,5 @@ def find_target_pair(arr: list[int], target: int) -> list[int]:
 
 print(find_target_pair([1, 3, 4, 6, 8, 11], 10))  # Output: [4, 6]
 print(find_target_pair([1, 3, 4, 6, 8, 11], 100))  # Output: []
+print(find_target_pair([], 10))  # Output: []
 # --8<-- [end:demo]

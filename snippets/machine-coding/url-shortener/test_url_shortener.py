@@ -22,6 +22,8 @@ def client() -> Iterator[TestClient]:
 
 def test_base62_encoding() -> None:
     assert [encode_url_id(n) for n in (0, 9, 10, 61, 62, 125)] == ["0", "9", "A", "z", "10", "21"]
+    with pytest.raises(ValueError):
+        encode_url_id(-1)
 
 
 def test_shorten_then_resolve_from_cache(client: TestClient) -> None:

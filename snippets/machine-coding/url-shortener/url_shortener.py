@@ -29,6 +29,8 @@ BASE62_ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxy
 
 def encode_url_id(mapping_id: int) -> str:
     # Converts unique auto-incrementing integer IDs down to fast compact Base62 strings
+    if mapping_id < 0:  # divmod would never reach 0: refuse instead of looping forever
+        raise ValueError(f"IDs are non-negative, got {mapping_id}")
     if mapping_id == 0:
         return BASE62_ALPHABET[0]
     digits = []
@@ -115,6 +117,7 @@ if __name__ == "__main__":
 
     print(encode_url_id(125))  # Output: 21
     print(encode_url_id(62**7 - 1))  # Output: zzzzzzz
+    print(len(encode_url_id(2**63 - 1)))  # largest BIGINT ID: Output: 11
     with TestClient(app) as client:
         created = client.post("/shorten", json={"url": "https://example.com/docs"})
         print(created.status_code, created.json())

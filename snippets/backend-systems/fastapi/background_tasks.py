@@ -1,5 +1,6 @@
 # /// verify
 # ///
+# ruff: noqa: E402  (the continued section shows its own imports)
 # --8<-- [start:demo]
 from pathlib import Path
 
@@ -31,3 +32,32 @@ response = client.get("/login/42")
 print(response.status_code, response.json())  # Output: 200 {'message': 'Login successful'}
 print(Path("audit.log").read_text(), end="")  # Output: User 42 accessed system
 # --8<-- [end:demo]
+
+# --8<-- [start:order]
+import asyncio
+from typing import Any
+
+
+async def serve_like_uvicorn(path: str) -> None:
+    scope: dict[str, Any] = {
+        "type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "GET",
+        "scheme": "http", "path": path, "raw_path": path.encode(), "root_path": "",
+        "query_string": b"", "headers": [], "client": ("127.0.0.1", 50000),
+        "server": ("testserver", 80),
+    }  # fmt: skip
+
+    async def receive() -> dict[str, Any]:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message: dict[str, Any]) -> None:
+        print("server sends", message["type"])
+
+    await app(scope, receive, send)
+
+
+asyncio.run(serve_like_uvicorn("/login/7"))
+# Output: [endpoint] returning response for user 7
+# Output: server sends http.response.start
+# Output: server sends http.response.body
+# Output: [background] writing audit entry for user 7
+# --8<-- [end:order]

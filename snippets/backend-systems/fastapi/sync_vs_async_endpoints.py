@@ -5,6 +5,7 @@ import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 
+import anyio.to_thread
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
@@ -43,4 +44,13 @@ print("async def requests serialized:", async_time >= 0.8)
 # Output: async def requests serialized: True
 print("blocking async def is >= 2x slower:", async_time / sync_time >= 2)
 # Output: blocking async def is >= 2x slower: True
+
+
+# The pool is anyio's default limiter: at most 40 `def` routes run at once per process
+async def thread_pool_size() -> float:
+    return anyio.to_thread.current_default_thread_limiter().total_tokens
+
+
+print("worker threads for def routes:", anyio.run(thread_pool_size))
+# Output: worker threads for def routes: 40
 # --8<-- [end:demo]

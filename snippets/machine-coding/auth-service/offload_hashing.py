@@ -7,15 +7,19 @@ import os
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ProcessPoolExecutor
 
+
+def hash_password(plain_password: str, salt: bytes) -> bytes:
+    return hashlib.scrypt(plain_password.encode(), salt=salt, n=2**14, r=8, p=1)
+
+
+def verify_password(plain_password: str, salt: bytes, expected: bytes) -> bool:
+    # The salt travels with the hash (as it is stored with it): a worker process must not rely on
+    # module state, which Python 3.14's default start method on Linux (forkserver) re-creates.
+    return hmac.compare_digest(hash_password(plain_password, salt), expected)
+
+
 SALT = os.urandom(16)
-
-
-def verify_password(plain_password: str, expected: bytes) -> bool:
-    digest = hashlib.scrypt(plain_password.encode(), salt=SALT, n=2**14, r=8, p=1)
-    return hmac.compare_digest(digest, expected)
-
-
-STORED = hashlib.scrypt(b"s3cret!", salt=SALT, n=2**14, r=8, p=1)
+STORED = hash_password("s3cret!", SALT)
 
 
 async def loop_keeps_serving(logins: Callable[[], Awaitable[None]]) -> bool:
@@ -41,15 +45,16 @@ async def loop_keeps_serving(logins: Callable[[], Awaitable[None]]) -> bool:
 async def main() -> None:
     async def inline_logins() -> None:  # what an `async def` login route does if it hashes inline
         for _ in range(4):
-            verify_password("s3cret!", STORED)
+            verify_password("s3cret!", SALT, STORED)
 
     with ProcessPoolExecutor(max_workers=2) as pool:
         loop = asyncio.get_running_loop()
-        await loop.run_in_executor(pool, verify_password, "warm-up", STORED)  # start the workers
+        # start the workers
+        await loop.run_in_executor(pool, verify_password, "warm-up", SALT, STORED)
 
         async def offloaded_logins() -> None:  # the handbook's fix: a ProcessPoolExecutor
             for _ in range(4):
-                assert await loop.run_in_executor(pool, verify_password, "s3cret!", STORED)
+                assert await loop.run_in_executor(pool, verify_password, "s3cret!", SALT, STORED)
 
         print("inline:       loop kept serving:", await loop_keeps_serving(inline_logins))
         # Output: inline:       loop kept serving: False

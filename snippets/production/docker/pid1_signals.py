@@ -11,15 +11,16 @@ import subprocess
 import sys
 from pathlib import Path
 
-# A stand-in for a gunicorn/uvicorn worker: it shuts down gracefully on SIGTERM.
+# A stand-in for a gunicorn/uvicorn worker: it shuts down gracefully on SIGTERM. Like those
+# servers, the handler only sets a flag: printing inside a handler can interrupt a print already in
+# progress ("RuntimeError: reentrant call" when the signal lands during the "ready" line).
 WORKER = """
-import signal, sys, time
-def graceful(signum, frame):
-    print("worker: SIGTERM received, finished in-flight requests", flush=True)
-    sys.exit(0)
-signal.signal(signal.SIGTERM, graceful)
+import signal, threading
+stop = threading.Event()
+signal.signal(signal.SIGTERM, lambda signum, frame: stop.set())
 print("worker: ready", flush=True)
-time.sleep(30)
+if stop.wait(30):
+    print("worker: SIGTERM received, finished in-flight requests", flush=True)
 """
 
 # --8<-- [start:programs]

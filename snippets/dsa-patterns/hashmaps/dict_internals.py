@@ -12,7 +12,8 @@ print([hash(k) % 8 for k in keys])  # Output: [1, 1, 0, 0, 1]
 # Same table size (8 slots, room for 5 entries), two kinds of keys.
 int_keyed = {i: None for i in range(5)}
 str_keyed = {str(i): None for i in range(5)}
-print(sys.getsizeof(int_keyed), sys.getsizeof(str_keyed))  # Output: 224 184
+print(sys.getsizeof(int_keyed), sys.getsizeof(str_keyed))  # Output (Python 3.11): 224 184
+print(sys.getsizeof(int_keyed) - sys.getsizeof(str_keyed))  # Output: 40
 # 40 bytes = 5 entries x 8 bytes: entries of an all-str dict hold no hash (Python 3.11+).
 print((sys.getsizeof(int_keyed) - sys.getsizeof(str_keyed)) // 5)  # Output: 8
 # --8<-- [end:entries]

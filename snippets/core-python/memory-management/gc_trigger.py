@@ -2,7 +2,7 @@ import gc
 import threading
 
 # --8<-- [start:demo]
-print(gc.get_threshold())  # Output: (700, 10, 10)
+print(gc.get_threshold())  # Output (Python 3.11): (700, 10, 10)
 
 runs: list[tuple[int, bool]] = []
 
@@ -18,5 +18,6 @@ gc.callbacks.remove(on_gc)
 
 print(len(runs) > 0)  # Output: True
 print(all(in_main_thread for _, in_main_thread in runs))  # Output: True
-print(runs[0][0])  # Output: 0
+print(min(generation for generation, _ in runs))
+# Output (Python 3.11-3.13, 3.14.5+): 0
 # --8<-- [end:demo]

@@ -43,6 +43,10 @@ survivors = floats[::20_000]  # keep 50 of a million objects alive
 del floats
 pinned = stat("arenas allocated current")
 
+floats = [float(i) for i in range(1_000_000)]  # the same work again, e.g. the next batch
+reused = stat("arenas allocated current")
+del floats
+
 del survivors
 released = stat("arenas allocated current")
 
@@ -51,6 +55,9 @@ print(f"arenas grew by at least 20: {grown >= 20}")  # Output: arenas grew by at
 # 99.995% of the objects are gone, yet (almost) every arena stays mapped:
 print(f"still mapped with 50 survivors: {pinned >= peak - 1}")
 # Output: still mapped with 50 survivors: True
+# Pinned arenas are reused by the next batch: memory stays at its peak, it does not keep growing
+print(f"next batch needed at most 2 new arenas: {reused - pinned <= 2}")
+# Output: next batch needed at most 2 new arenas: True
 print(f"returned once the survivors went: {peak - released >= 0.8 * grown}")
 # Output: returned once the survivors went: True
 # --8<-- [end:fragmentation]

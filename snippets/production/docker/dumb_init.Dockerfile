@@ -1,9 +1,9 @@
-FROM python:3.11-slim AS builder
+FROM python:3.14-slim-trixie AS builder
 WORKDIR /app
 COPY requirements.txt .
 RUN pip wheel --no-cache-dir --wheel-dir /app/wheels -r requirements.txt
 
-FROM python:3.11-slim
+FROM python:3.14-slim-trixie
 # A tiny init as PID 1: forwards SIGTERM to gunicorn and reaps zombie processes.
 # hadolint ignore=DL3008
 RUN apt-get update \

@@ -37,5 +37,5 @@ workers = worker_count(cgroup_memory_limit_mb(), len(os.sched_getaffinity(0)))
 # Recycle workers to return fragmented pymalloc arenas to the OS
 max_requests = 1000
 max_requests_jitter = 50
-graceful_timeout = 30  # below Docker's/Kubernetes' stop grace period
+graceful_timeout = 25  # under Kubernetes' 30 s grace period; `docker stop` needs --time 30
 # --8<-- [end:demo]

@@ -1,4 +1,4 @@
-"""Site addition: the bytecode of `count += 1` on Python 3.11, and where threads can switch."""
+"""Site addition: the bytecode of `count += 1` (Python 3.11-3.14), and where threads can switch."""
 
 import dis
 import sys
@@ -14,7 +14,8 @@ def increment() -> None:
 
 
 print([ins.opname for ins in dis.get_instructions(increment)][1:5])
-# Output: ['LOAD_GLOBAL', 'LOAD_CONST', 'BINARY_OP', 'STORE_GLOBAL']
+# Output (Python 3.11-3.13): ['LOAD_GLOBAL', 'LOAD_CONST', 'BINARY_OP', 'STORE_GLOBAL']
+# Output (Python 3.14+): ['LOAD_GLOBAL', 'LOAD_SMALL_INT', 'BINARY_OP', 'STORE_GLOBAL']
 # --8<-- [end:demo]
 
 
@@ -32,7 +33,8 @@ for thread in threads:
 for thread in threads:
     thread.join()
 sys.setswitchinterval(0.005)
-# CPython 3.11 only switches threads at a loop's backward jump, at function entry and at
-# calls, never between LOAD_GLOBAL and STORE_GLOBAL: this particular loop loses nothing.
+# The standard CPython build only switches threads at a loop's backward jump, at function
+# entry and at calls, never between LOAD_GLOBAL and STORE_GLOBAL: this loop loses nothing.
+# (That is an implementation detail: a free-threaded build has no GIL to switch.)
 print(count)  # Output: 800000
 # --8<-- [end:switch_points]

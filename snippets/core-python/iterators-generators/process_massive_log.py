@@ -1,15 +1,24 @@
 """Streaming aggregation of a CSV log that is never loaded into memory as a whole."""
 
+import io
 import os
 import tracemalloc
 from pathlib import Path
 
-# Hidden setup: a generated access log (a few MB stands in for the 50 GB file).
-LOG_PATH = Path("access_log.csv")
+# Hidden setup: two generated access logs, ~3 MB and ~34 MB, stand in for the 50 GB file.
 STATUSES = ["200", "200", "200", "201", "304", "404", "500"]
-with LOG_PATH.open("w") as out:
-    for i in range(70_000):
-        out.write(f"2024-05-01T12:00:{i % 60:02d},/api/orders/{i},{STATUSES[i % 7]},{i % 250}ms\n")
+
+
+def write_log(path: Path, lines: int) -> Path:
+    with path.open("w") as out:
+        for i in range(lines):
+            out.write(f"2024-05-01T12:00:{i % 60:02d},/api/orders/{i},{STATUSES[i % 7]},"
+                      f"{i % 250}ms\n")
+    return path
+
+
+LOG_PATH = write_log(Path("access_log.csv"), 70_000)
+BIG_LOG_PATH = write_log(Path("access_log_10x.csv"), 700_000)
 
 
 # --8<-- [start:demo]
@@ -27,16 +36,27 @@ def process_massive_log(file_path):
 # --8<-- [end:demo]
 
 # --8<-- [start:usage]
-tracemalloc.start()
-counts = process_massive_log(LOG_PATH)
-_, peak = tracemalloc.get_traced_memory()
-tracemalloc.stop()
+def peak_memory(file_path: Path) -> tuple[dict[str, int], int]:
+    """The counts, and the peak of Python allocations while they were computed."""
+    tracemalloc.start()
+    counts = process_massive_log(file_path)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return counts, peak
 
+
+counts, peak = peak_memory(LOG_PATH)
 print(dict(sorted(counts.items())))
 # Output: {'200': 30000, '201': 10000, '304': 10000, '404': 10000, '500': 10000}
-file_size = os.path.getsize(LOG_PATH)
-print(f"file > 2 MB: {file_size > 2_000_000}")  # Output: file > 2 MB: True
-# Peak Python allocations stay tiny and flat: one line (plus the read buffer) at a time
-print(f"peak traced memory < 2% of the file: {peak < file_size * 0.02}")
-# Output: peak traced memory < 2% of the file: True
+big_counts, big_peak = peak_memory(BIG_LOG_PATH)
+print(f"file 10x larger: {os.path.getsize(BIG_LOG_PATH) > 10 * os.path.getsize(LOG_PATH)}")
+# Output: file 10x larger: True
+# Memory stays flat: one line plus the file's read buffer, whatever the file's size
+print(f"peak memory within 10% for the 10x file: {big_peak < peak * 1.1}")
+# Output: peak memory within 10% for the 10x file: True
+print(f"peak is under 1% of the 10x file: {big_peak < os.path.getsize(BIG_LOG_PATH) * 0.01}")
+# Output: peak is under 1% of the 10x file: True
+print(f"read buffer: {io.DEFAULT_BUFFER_SIZE} bytes")  # Python 3.14 raised it from 8 KiB
+# Output (Python 3.11-3.13): read buffer: 8192 bytes
+# Output (Python 3.14+): read buffer: 131072 bytes
 # --8<-- [end:usage]

@@ -1,6 +1,10 @@
 # --8<-- [start:demo]
 # Dynamic sliding window finding shortest continuous payload breach sequence
 def shortest_breach_window(bandwidths: list[int], limit: int) -> int:
+    if limit <= 0:  # an empty window already "breaches": the loop would run past the end
+        raise ValueError("limit must be positive")
+    if any(b < 0 for b in bandwidths):  # shrinking must never raise the sum
+        raise ValueError("bandwidths must be non-negative")
     left = 0
     current_bandwidth = 0
     min_length = float("inf")
@@ -15,4 +19,13 @@ def shortest_breach_window(bandwidths: list[int], limit: int) -> int:
 
 print(shortest_breach_window([2, 3, 1, 2, 4, 3], 7))  # Output: 2
 print(shortest_breach_window([1, 1, 1], 10))  # Output: 0
+print(shortest_breach_window([], 7))  # Output: 0
+try:
+    shortest_breach_window([1, 2], 0)
+except ValueError as exc:
+    print(f"ValueError: {exc}")  # Output: ValueError: limit must be positive
+try:
+    shortest_breach_window([5, -10, 5, 5], 8)  # the handbook's version answers 0, not 2
+except ValueError as exc:
+    print(f"ValueError: {exc}")  # Output: ValueError: bandwidths must be non-negative
 # --8<-- [end:demo]

@@ -1,5 +1,7 @@
 """Site addition: a generator used as a coroutine, receiving values through .send()."""
 
+import asyncio
+import inspect
 from collections.abc import Generator
 
 
@@ -23,3 +25,16 @@ print(averager.send(20))  # Output: 15.0
 print(averager.send(60))  # Output: 30.0
 averager.close()  # raises GeneratorExit inside the paused frame
 # --8<-- [end:demo]
+
+
+# --8<-- [start:asyncio]
+async def fetch_user() -> str:  # asyncio runs native coroutines, not generators
+    return "user-1"
+
+
+print(inspect.isgenerator(running_average()), inspect.isgenerator(fetch_user))
+# Output: True False
+print(asyncio.run(fetch_user()))  # Output: user-1
+# @asyncio.coroutine (generator-based coroutines) was removed in Python 3.11
+print(hasattr(asyncio, "coroutine"))  # Output: False
+# --8<-- [end:asyncio]

@@ -1,11 +1,17 @@
 # /// verify
 # ///
+import os
+import secrets
+
+os.environ.setdefault("JWT_SECRET_KEY", secrets.token_urlsafe(32))  # the deployment's secret store
+
 # --8<-- [start:demo]
+import os
 from datetime import UTC, datetime, timedelta
 
 import jwt
 
-SECRET_KEY = "production_secure_signing_secret"
+SECRET_KEY = os.environ["JWT_SECRET_KEY"]  # never a literal in the source
 now = datetime.now(UTC)
 stale = jwt.encode(
     {"sub": "42", "iat": now - timedelta(minutes=20), "exp": now - timedelta(minutes=5)},

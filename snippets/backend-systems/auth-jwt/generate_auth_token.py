@@ -1,13 +1,20 @@
 # /// verify
 # ///
 # ruff: noqa: E402  (each shown section carries its own imports)
+import os
+import secrets
+
+os.environ.setdefault("JWT_SECRET_KEY", secrets.token_urlsafe(32))  # the deployment's secret store
+
 # --8<-- [start:demo]
 import datetime
+import os
 
 import jwt
 
 # Emitting a secure signed JWT
-SECRET_KEY = "production_secure_signing_secret"
+# HS256 key: at least 32 random bytes (RFC 7518 §3.2), injected by the deployment's secret store
+SECRET_KEY = os.environ["JWT_SECRET_KEY"]
 
 
 def generate_auth_token(user_id: int) -> str:
@@ -30,6 +37,7 @@ import base64
 import json
 
 header_b64, payload_b64, signature_b64 = token.split(".")
+print("parts:", len(token.split(".")))  # Output: parts: 3
 
 
 def b64url_json(part: str) -> dict:
@@ -54,4 +62,12 @@ try:
 except jwt.InvalidSignatureError as exc:
     print("tampered token rejected:", exc)
 # Output: tampered token rejected: Signature verification failed
+
+# A short, guessable HMAC key is brute-forceable offline from any token: PyJWT warns
+import warnings
+
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    jwt.encode({"sub": "42"}, "secret", algorithm="HS256")
+print(caught[0].category.__name__)  # Output: InsecureKeyLengthWarning
 # --8<-- [end:anatomy]

@@ -1,6 +1,12 @@
 # /// verify
 # ///
+import os
+import secrets
+
+os.environ.setdefault("JWT_SECRET_KEY", secrets.token_urlsafe(32))  # the deployment's secret store
+
 # --8<-- [start:demo]
+import os
 from datetime import UTC, datetime, timedelta
 from typing import Annotated
 
@@ -8,7 +14,7 @@ import jwt
 from fastapi import Cookie, FastAPI, HTTPException, Response
 from fastapi.testclient import TestClient
 
-SECRET_KEY = "production_secure_signing_secret"
+SECRET_KEY = os.environ["JWT_SECRET_KEY"]  # never a literal in the source
 app = FastAPI()
 
 

@@ -2,12 +2,13 @@
 # services = ["redis"]
 # ///
 # ruff: noqa: E402  (hidden setup runs before the shown imports)
+import secrets
 from datetime import UTC, datetime, timedelta
 
 from services import redis_url
 
 REDIS_URL = redis_url()
-SECRET_KEY = "production_secure_signing_secret"
+SECRET_KEY = secrets.token_urlsafe(32)  # in production: from the deployment's secret store
 
 
 def issue(user_id: int, key: str = SECRET_KEY) -> str:

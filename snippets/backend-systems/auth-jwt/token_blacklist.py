@@ -2,17 +2,22 @@
 # services = ["redis"]
 # ///
 # ruff: noqa: E402  (hidden setup runs before the shown imports)
+import os
+import secrets
+
 from services import redis_client
 
 redis_cache = redis_client()  # this sample's private Redis (REDIS_URL)
+os.environ.setdefault("JWT_SECRET_KEY", secrets.token_urlsafe(32))  # the deployment's secret store
 
 # --8<-- [start:demo]
+import os
 import time
 from datetime import UTC, datetime, timedelta
 
 import jwt
 
-SECRET_KEY = "production_secure_signing_secret"
+SECRET_KEY = os.environ["JWT_SECRET_KEY"]
 
 
 def issue(user_id: int, lifetime: timedelta) -> str:
@@ -39,6 +44,9 @@ def authenticate(token: str) -> str:
 access_token = issue(42, timedelta(minutes=15))
 print("before logout:", authenticate(access_token))  # Output: before logout: 42
 revoke(access_token)
+# Stateless verification alone cannot see the revocation: the token is still valid
+print("jwt.decode alone:", jwt.decode(access_token, SECRET_KEY, algorithms=["HS256"])["sub"])
+# Output: jwt.decode alone: 42
 try:
     authenticate(access_token)
 except PermissionError as exc:

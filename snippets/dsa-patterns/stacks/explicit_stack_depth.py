@@ -27,6 +27,6 @@ print(sys.getrecursionlimit())  # Output: 1000
 try:
     depth_recursive(payload)
 except RecursionError as exc:
-    print(f"RecursionError: {exc}")  # Output: RecursionError: maximum recursion depth exceeded
+    print(f"RecursionError: {exc}")  # Output: RecursionError: maximum recursion depth exceeded...
 print(depth_iterative(payload))  # Output: 5001
 # --8<-- [end:demo]

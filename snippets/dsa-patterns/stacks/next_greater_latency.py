@@ -13,4 +13,8 @@ def next_greater_latency(latencies: list[int]) -> list[int]:
 
 print(next_greater_latency([120, 80, 95, 200, 150, 180]))
 # Output: [200, 95, 200, -1, 180, -1]
+# Equal values wait on the stack together (it is non-increasing, not strictly decreasing),
+# and indices never followed by a higher value are never popped.
+print(next_greater_latency([100, 100, 120, 90]))  # Output: [120, 120, -1, -1]
+print(next_greater_latency([]))  # Output: []
 # --8<-- [end:demo]

@@ -13,7 +13,7 @@ def on_gc(phase: str, info: dict[str, int]) -> None:
 
 
 gc.callbacks.append(on_gc)
-keep = [[] for _ in range(5_000)]  # allocate container objects (lists are tracked by the GC)
+keep = [[] for _ in range(50_000)]  # allocate container objects (lists are tracked by the GC)
 gc.callbacks.remove(on_gc)
 
 print(len(runs) > 0)  # Output: True

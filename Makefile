@@ -23,7 +23,7 @@ system:                           ## Debian's chromium, libatomic1, redis-server
 serve: setup
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-build: setup                      ## site/ (strict; replaced only on success), offline zip included
+build: offline                    ## site/ (strict; replaced only on success), offline zip included
 	$(BIN)/mkdocs build --strict
 
 test: setup lint
@@ -42,7 +42,7 @@ lock: setup                       ## upgrade requirements.lock (every supported 
 	$(BIN)/uv pip compile --quiet --universal --python-version 3.11 --upgrade \
 	  --extra samples --extra test pyproject.toml -o requirements.lock
 
-offline: setup                    ## only the file:// copy in site-offline/
+offline: setup                    ## the file:// copy in site-offline/ (make build zips it)
 	$(BIN)/mkdocs build --strict -f mkdocs.offline.yml
 
 clean:

@@ -88,6 +88,8 @@ class Result:
     duration: float = 0.0
     services: list[str] = field(default_factory=list)
     claims: int = 0  # output claims checked
+    other_versions: list[str] = field(default_factory=list)  # e.g. "Python 3.11-3.13": stated,
+    # not checked by this build (it ran another version)
     cached: bool = False
     artifacts: dict[str, str] = field(default_factory=dict)  # name -> text, published by the site
     problems: list[Problem] = field(default_factory=list)

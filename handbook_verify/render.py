@@ -17,6 +17,9 @@ def badge(result: Result) -> str:
     text = f"**Verified** — {result.label}"
     if result.claims:
         text += f" · {result.claims} output claim{'s' if result.claims > 1 else ''} checked"
+    if result.other_versions:
+        text += (" · the code also states what " + " and ".join(result.other_versions)
+                 + " print (`Output (…)` comments; not run by this build)")
     icon = ":material-check-decagram:" if result.status == "passed" else ":material-check:"
     return f"{icon} {text}"
 

@@ -30,10 +30,46 @@ def summary_line(report: SiteReport) -> str:
     )
 
 
+def environment() -> dict[str, object]:
+    """What the samples ran with: the interpreter, the servers, every library samples import."""
+    from importlib import metadata
+
+    from packaging.requirements import Requirement
+
+    from .services import versions
+
+    libraries: dict[str, str] = {}
+    for text in metadata.requires("backend-interview-handbook") or []:
+        requirement = Requirement(text)
+        if requirement.marker and requirement.marker.evaluate({"extra": "samples"}):
+            try:
+                libraries[requirement.name] = metadata.version(requirement.name)
+            except metadata.PackageNotFoundError:
+                libraries[requirement.name] = "not installed"
+    return {"python": platform.python_version(), "implementation": platform.python_implementation(),
+            "services": versions(), "libraries": dict(sorted(libraries.items()))}
+
+
+def environment_markdown() -> list[str]:
+    env = environment()
+    services = env["services"]
+    libraries = env["libraries"]
+    assert isinstance(services, dict) and isinstance(libraries, dict)
+    lines = ["## What the samples ran with", "",
+             f"- **Python** {env['python']} ({env['implementation']})"]
+    lines += [f"- **{name.capitalize() if name == 'redis' else 'PostgreSQL'}**: {version}"
+              for name, version in sorted(services.items())]
+    lines += ["", "| library | version |", "|---|---|"]
+    lines += [f"| {name} | {version} |" for name, version in libraries.items()]
+    return [*lines, "", "Exact pins for every supported Python: `requirements.lock` in the "
+            "repository (`make lock` upgrades it).", ""]
+
+
 def as_json(report: SiteReport) -> dict:
     pages = {s.rel: [f"docs/{i.page}:{i.line}" for i in s.includes] for s in report.samples}
     return {
         "python": platform.python_version(),
+        "environment": environment(),
         "summary": summary_line(report),
         "samples": [
             {
@@ -45,6 +81,7 @@ def as_json(report: SiteReport) -> dict:
                 "duration_s": r.duration,
                 "services": r.services,
                 "claims_checked": r.claims,
+                "claims_for_other_versions": r.other_versions,
                 "from_cache": r.cached,
                 "problems": [p.render() for p in r.problems],
             }
@@ -81,6 +118,7 @@ def markdown_page(report: SiteReport, page_title: dict[str, str]) -> str:
         f"**{summary_line(report)}** · Python {platform.python_version()} · "
         "machine-readable: [verification.json](verification.json)",
         "",
+        *environment_markdown(),
     ]
     for page, rows in sorted(by_page.items()):
         title = page_title.get(page, page)

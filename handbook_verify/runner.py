@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .cache import ResultCache, cache_key, default_dir
 from .checks import CHECKERS, Context
+from .checks.output import other_versions
 from .claims import running_versions
 from .discover import collect
 from .model import Problem, Result, Sample
@@ -52,6 +53,7 @@ def verify_one(sample: Sample, snippets_dir: Path, services: Services, slot: int
             ctx = Context(sample, snippets_dir, workdir, service_env,
                           running_versions(versions()))
             outcome = CHECKERS[sample.check](ctx)
+            outcome.other_versions = other_versions(ctx)
     except ServiceUnavailable as exc:
         problem = Problem(f"snippets/{sample.rel}", str(exc), hint=exc.hint, page=sample.first_page)
         return Result(sample.rel, sample.check, "failed", problems=[problem],
@@ -68,6 +70,7 @@ def verify_one(sample: Sample, snippets_dir: Path, services: Services, slot: int
         duration=round(time.perf_counter() - started, 3),
         services=sample.meta.services,
         claims=outcome.claims,
+        other_versions=outcome.other_versions,
         artifacts=outcome.artifacts,
         problems=outcome.problems,
     )

@@ -257,10 +257,6 @@ def test_offline_config_differs_only_where_it_must():
 
 # -- every internal link and anchor ----------------------------------------------------------
 
-# Written into the built site by `make offline`, after `make build`.
-LATER = {"downloads/handbook-offline.zip"}
-
-
 def test_every_internal_link_and_anchor_resolves(built_site: Path):
     pages = {p.relative_to(built_site).as_posix(): Html(p.read_text(encoding="utf-8"))
              for p in sorted(built_site.rglob("*.html"))}
@@ -274,8 +270,6 @@ def test_every_internal_link_and_anchor_resolves(built_site: Path):
             file = unquote(target.path).lstrip("/")
             if file == "" or file.endswith("/"):
                 file += "index.html"
-            if file in LATER:
-                continue
             if not (built_site / file).is_file():
                 broken.append(f"{path}: {href} (no {file})")
             elif target.fragment and file.endswith(".html") and \

@@ -10,6 +10,15 @@ from ..model import Problem
 from .base import Context
 
 
+def other_versions(ctx: Context) -> list[str]:
+    """Qualifiers of the claims this build does not check (they are for other versions)."""
+    try:
+        claims = extract_claims(ctx.sample.path.read_text(encoding="utf-8"))
+    except ClaimSyntaxError:
+        return []
+    return sorted({c.when for c in claims if not c.applies(ctx.versions)})
+
+
 def output_problems(ctx: Context, output: str) -> tuple[list[Problem], int]:
     """Problems with the sample's claims about `output`, and how many claims were checked."""
     source = ctx.sample.path.read_text(encoding="utf-8")

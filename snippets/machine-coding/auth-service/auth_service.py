@@ -1,5 +1,6 @@
 # /// verify
 # services = ["postgres"]
+# timeout = 90
 # ///
 """Authentication service: password hashing, login, JWT in a secure HttpOnly cookie."""
 # ruff: noqa: E402  (each section keeps the handbook's imports next to its code)
@@ -27,9 +28,11 @@ import hmac
 import secrets
 
 # Erratum fix: passlib is unmaintained and fails with bcrypt 5; the standard library's
-# scrypt is a deliberately slow, memory-hard, salted KDF. The parameters travel with each
-# hash, so they can be raised later and old hashes upgraded on the next login.
-SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
+# scrypt is a deliberately slow, memory-hard, salted KDF. OWASP's minimum cost: N=2**17, r=8,
+# p=1 (128 MiB per hash, above OpenSSL's default 32 MiB limit, hence maxmem). The parameters
+# travel with each hash, so they can be raised later and old hashes upgraded on the next login.
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**17, 8, 1
+SCRYPT_MAXMEM = 2**28  # 256 MiB: room for the 128 * r * N bytes the parameters need
 
 
 def _b64(raw: bytes) -> str:
@@ -38,18 +41,20 @@ def _b64(raw: bytes) -> str:
 
 def get_password_hash(password: str) -> str:
     salt = secrets.token_bytes(16)
-    digest = hashlib.scrypt(password.encode(), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P)
+    digest = hashlib.scrypt(password.encode(), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P,
+                            maxmem=SCRYPT_MAXMEM)
     return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${_b64(salt)}${_b64(digest)}"
 
 
 def verify_password(plain_password: str, hashed_password: str) -> bool:
     _, n, r, p, salt, digest = hashed_password.split("$")
     candidate = hashlib.scrypt(plain_password.encode(), salt=base64.b64decode(salt),
-                               n=int(n), r=int(r), p=int(p))
+                               n=int(n), r=int(r), p=int(p), maxmem=SCRYPT_MAXMEM)
     return hmac.compare_digest(candidate, base64.b64decode(digest))  # constant-time compare
 # --8<-- [end:logic]
 
 
+import os
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
@@ -63,7 +68,8 @@ from sqlalchemy import create_engine
 from sqlalchemy.orm import Session
 
 engine = create_engine(database_url("psycopg"))
-JWT_SECRET = "demo-only-secret-load-me-from-a-secret-manager"  # >= 32 bytes for HS256
+# from the environment (a secret manager in production); a random key for the demo, >= 32 bytes
+JWT_SECRET = os.environ.get("JWT_SECRET") or secrets.token_urlsafe(32)
 ACCESS_TOKEN_TTL = timedelta(minutes=15)  # matches the cookie's max_age=900
 # verified against when the e-mail is unknown, so both failures cost one hash (no user probing)
 DUMMY_HASH = get_password_hash(secrets.token_urlsafe())
@@ -153,7 +159,7 @@ if __name__ == "__main__":
     from fastapi.testclient import TestClient
 
     hashed = get_password_hash("s3cret!")
-    print(hashed.rsplit("$", 2)[0])  # Output: scrypt$16384$8$1
+    print(hashed.rsplit("$", 2)[0])  # Output: scrypt$131072$8$1
     print(verify_password("s3cret!", hashed), verify_password("wrong", hashed))
     # Output: True False
     with TestClient(app, base_url="https://testserver") as client:  # Secure cookies need https

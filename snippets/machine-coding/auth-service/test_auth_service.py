@@ -1,5 +1,6 @@
 # /// verify
 # services = ["postgres"]
+# timeout = 180
 # ///
 """Drives the auth service's endpoints against a real PostgreSQL database."""
 
@@ -46,6 +47,7 @@ def test_login_sets_secure_httponly_samesite_cookie(client: TestClient) -> None:
     assert response.status_code == 200
     assert response.json() == {"status": "authenticated"}
 
+    assert len(response.headers.get_list("set-cookie")) == 1  # one token, not a pair
     set_cookie = response.headers["set-cookie"]
     attributes = {part.strip().split("=")[0].lower() for part in set_cookie.split(";")[1:]}
     assert {"httponly", "secure", "samesite", "max-age", "path"} <= attributes

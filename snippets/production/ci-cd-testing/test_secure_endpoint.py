@@ -1,7 +1,9 @@
 # --8<-- [start:demo]
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
 
 import pytest
+from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from orders_api import app
 
@@ -9,10 +11,9 @@ from orders_api import app
 # Pytest fixture managing test application context scoping cleanly
 @pytest.fixture(scope="module")
 def api_client() -> Iterator[TestClient]:
-    client = TestClient(app)
-    yield client
+    with TestClient(app) as client:  # runs the app's startup (lifespan) and, on exit, shutdown
+        yield client
     # Teardown logic executes cleanly post-test completion
-    client.close()
 
 
 def test_secure_endpoint_rejection(api_client: TestClient) -> None:
@@ -32,3 +33,22 @@ def test_secure_endpoint_rejects_wrong_token(api_client: TestClient) -> None:
     response = api_client.get("/secure", headers={"Authorization": "Bearer stolen"})
     assert response.status_code == 401
 # --8<-- [end:accepted]
+
+
+# --8<-- [start:lifespan]
+def test_lifespan_runs_only_inside_with() -> None:
+    events: list[str] = []
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        events.append("startup")  # e.g. open the database pool
+        yield
+        events.append("shutdown")  # e.g. close it
+
+    demo = FastAPI(lifespan=lifespan)
+    TestClient(demo).get("/")  # the handbook's form: no startup, no shutdown
+    assert events == []
+    with TestClient(demo) as client:
+        client.get("/")
+    assert events == ["startup", "shutdown"]
+# --8<-- [end:lifespan]

@@ -35,7 +35,8 @@ import requests
 
 def blocking_io_operation():
     # Synchronous network request
-    response = requests.get(f"{HTTPBIN}/delay/1")  # handbook: https://httpbin.org/delay/2
+    # handbook: https://httpbin.org/delay/2, without a timeout (see the erratum)
+    response = requests.get(f"{HTTPBIN}/delay/1", timeout=10)
     return response.status_code
 
 
@@ -70,3 +71,4 @@ async def main_with_heartbeat() -> None:
 asyncio.run(main_with_heartbeat())
 # --8<-- [end:usage]
 server.shutdown()
+server.server_close()

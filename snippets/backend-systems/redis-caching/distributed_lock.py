@@ -46,3 +46,12 @@ print("B still holds the lock:", r.get("lock:order:42") == worker_b)
 # Output: B still holds the lock: True
 print("B releases:", release("lock:order:42", worker_b))  # Output: B releases: True
 # --8<-- [end:demo]
+
+# --8<-- [start:trap]
+# The trap: SETNX first, EXPIRE as a second command, and the process dies in between
+if r.set("lock:report", "worker-c", nx=True):  # what SETNX does: set if absent, no expiry
+    pass  # worker C crashes here, before r.expire("lock:report", 30) is sent
+print("TTL of the orphaned lock:", r.ttl("lock:report"))  # Output: TTL of the orphaned lock: -1
+print("anyone else acquires it:", acquire("lock:report", ttl_ms=5_000))
+# Output: anyone else acquires it: None
+# --8<-- [end:trap]

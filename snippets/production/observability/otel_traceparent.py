@@ -69,4 +69,13 @@ print("charge-card is a child of POST /checkout:",
 # Output: charge-card is a child of POST /checkout: True
 # --8<-- [end:demo]
 
+# --8<-- [start:plain]
+# The SDK alone patches nothing: a client without the hook (or an instrumentation) sends no header
+with httpx.Client() as plain_client, tracer.start_as_current_span("POST /refund"):
+    response = plain_client.post(payments_url)
+    print("traceparent sent without instrumentation:", "traceparent" in response.request.headers)
+    # Output: traceparent sent without instrumentation: False
+# --8<-- [end:plain]
+
+client.close()
 server.shutdown()

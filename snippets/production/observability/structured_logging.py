@@ -1,5 +1,6 @@
 import io
 import json
+import logging
 from contextlib import redirect_stdout
 
 import structlog
@@ -58,3 +59,20 @@ print(f"{len(events)} events, failed user_ids: {failed}")
 print("traceback kept inside one event:", events[3]["exception"].count("\n") > 1)
 # Output: traceback kept inside one event: True
 # --8<-- [end:query]
+
+# --8<-- [start:plain]
+# The same failure through the standard library's default text format
+text = io.StringIO()
+plain = logging.getLogger("payments")
+plain.addHandler(logging.StreamHandler(text))
+plain.propagate = False
+try:
+    charge_card(2, -1.0)
+except ValueError:
+    plain.exception("transaction_failed user_id=2")
+lines = text.getvalue().splitlines()
+print("first line:", lines[0])  # Output: first line: transaction_failed user_id=2
+print("last line:", lines[-1])  # Output: last line: ValueError: amount must be positive
+print("a line-based collector sees several events for one failure:", len(lines) > 1)
+# Output: a line-based collector sees several events for one failure: True
+# --8<-- [end:plain]

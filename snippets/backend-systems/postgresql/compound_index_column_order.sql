@@ -55,6 +55,13 @@ SELECT * FROM orders WHERE created_at > '2024-11-01';
 -- Output (PostgreSQL 18+): Bitmap Heap Scan on orders
 -- Output (PostgreSQL 18+):   ->  Bitmap Index Scan on idx_orders_status_created
 -- Output (PostgreSQL 18+):         Index Cond: (created_at > '2024-11-01 00:00:00+00'::timestamp with time zone)
+
+-- PostgreSQL 18 counts the descents: one search per distinct status (plus the final probe)
+EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF, BUFFERS OFF)
+SELECT * FROM orders WHERE created_at > '2024-11-01';
+-- Output (PostgreSQL 13-17): Seq Scan on orders (actual rows=7040 loops=1)
+-- Output (PostgreSQL 18+):   ->  Bitmap Index Scan on idx_orders_status_created (actual rows=7040.00 loops=1)
+-- Output (PostgreSQL 18+):         Index Searches: 5
 -- --8<-- [end:prefix]
 
 -- --8<-- [start:order]

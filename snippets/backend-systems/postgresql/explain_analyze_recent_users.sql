@@ -20,6 +20,7 @@ SELECT * FROM users WHERE created_at > NOW() - INTERVAL '7 days';
 -- Output: ...Seq Scan on users  (cost=... rows=... width=...) (actual time=... rows=... loops=...)
 -- Output: ...Filter: (created_at > (now() - '7 days'::interval))
 -- Output: ...Rows Removed by Filter: ...
+-- Output (PostgreSQL 18+): ...Buffers: shared ...
 -- Output: Execution Time: ... ms
 
 -- --8<-- [start:indexed]
@@ -33,3 +34,19 @@ SELECT * FROM users WHERE created_at > NOW() - INTERVAL '7 days';
 -- Output:   Index Cond: (created_at > (now() - '7 days'::interval))
 -- Output: Execution Time: ... ms
 -- --8<-- [end:indexed]
+
+-- --8<-- [start:writes]
+-- EXPLAIN ANALYZE runs the statement for real: try a write inside a transaction you roll back
+BEGIN;
+EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF)
+DELETE FROM users WHERE id > 100000;
+SELECT count(*) AS users_inside_the_transaction FROM users;
+ROLLBACK;
+SELECT count(*) AS users_after_rollback FROM users;
+-- Output (PostgreSQL 18+): Delete on users (actual rows=0.00 loops=1)
+-- Output (PostgreSQL 13-17): Delete on users (actual rows=0 loops=1)
+-- Output: users_inside_the_transaction
+-- Output: 100000
+-- Output: users_after_rollback
+-- Output: 200000
+-- --8<-- [end:writes]

@@ -54,3 +54,31 @@ SELECT time_query('SELECT * FROM records ORDER BY id LIMIT 50 OFFSET 150000')
 -- Output: keyset_at_least_20x_faster
 -- Output: True
 -- --8<-- [end:evidence]
+
+-- Hidden setup: nine events, several sharing a created_at (bulk imports, coarse clocks)
+CREATE TABLE events (id bigint PRIMARY KEY, created_at timestamptz NOT NULL);
+INSERT INTO events
+SELECT g, timestamptz '2024-01-01 00:00+00' + (g / 3) * interval '1 minute'
+FROM generate_series(1, 9) AS g;
+SET TimeZone = 'UTC';
+
+-- --8<-- [start:ties]
+-- Page 1 of 4 ends at event 4, inside the group of three events at 00:01
+SELECT id, created_at FROM events ORDER BY created_at, id LIMIT 4;
+-- Output: 4  | 2024-01-01 00:01:00+00:00
+
+-- Cursor on created_at alone: "after 00:01" skips event 5 for good
+SELECT string_agg(id::text, ', ') AS page_2_created_at_cursor FROM (
+    SELECT id FROM events WHERE created_at > '2024-01-01 00:01+00'
+    ORDER BY created_at, id LIMIT 4
+) AS page;
+-- Output: 6, 7, 8, 9
+
+-- Cursor on (created_at, id): a row comparison resumes exactly after event 4
+CREATE INDEX idx_events_created_id ON events (created_at, id);
+SELECT string_agg(id::text, ', ') AS page_2_row_cursor FROM (
+    SELECT id FROM events WHERE (created_at, id) > ('2024-01-01 00:01+00', 4)
+    ORDER BY created_at, id LIMIT 4
+) AS page;
+-- Output: 5, 6, 7, 8
+-- --8<-- [end:ties]

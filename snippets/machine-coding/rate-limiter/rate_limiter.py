@@ -36,7 +36,7 @@ def create_app(capacity: int = 100, refill_per_second: float = 100 / 60) -> Fast
     async def rate_limit_middleware(request: Request, call_next):
         client_ip = request.client.host  # behind a proxy: the trusted X-Forwarded-For hop
         bucket_key = f"rate:{client_ip}"
-        # Execute validation script atomically: EVALSHA, falling back to EVAL on a cold cache
+        # Execute validation script atomically: EVALSHA (SCRIPT LOAD + retry on NOSCRIPT)
         allowed, remaining, retry_after_ms = await request.app.state.rate_limit_script(
             keys=[bucket_key], args=[capacity, refill_per_second]
         )

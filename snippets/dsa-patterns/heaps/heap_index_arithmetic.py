@@ -32,4 +32,10 @@ while level_start < len(heap):
 # Output: [3, 8]
 # Output: [7, 25, 11, 19]
 # Output: [30, 42]
+
+# Duplicates: a parent may equal its children (the invariant is <=, not <).
+status_codes = [503, 503, 503, 200]
+heapq.heapify(status_codes)
+print(status_codes)  # Output: [200, 503, 503, 503]
+print(status_codes[parent(3)] == status_codes[3])  # Output: True
 # --8<-- [end:demo]

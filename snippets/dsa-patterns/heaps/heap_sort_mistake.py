@@ -21,7 +21,7 @@ jobs = [10, 20, 30]
 jobs.append(5)  # not heappush
 print(is_min_heap(jobs), heapq.heappop(jobs))  # Output: False 10
 
-# heapq is a min-heap only: the smallest item comes out first.
+# heappop is min-heap only: the smallest item comes out first (the _max functions are 3.14+).
 scores = [3, 9, 1]
 heapq.heapify(scores)
 print(heapq.heappop(scores))  # Output: 1

@@ -8,6 +8,14 @@ for latency in latencies:
     heapq.heappush(max_heap, -latency)
 print(-heapq.heappop(max_heap))  # Output: 450
 print(-heapq.heappop(max_heap))  # Output: 300
+
+# Python 3.14+ has a max-heap API: no negation, and it works for any orderable item.
+if hasattr(heapq, "heapify_max"):
+    hosts = ["db-1", "api-3", "cache-2"]
+    heapq.heapify_max(hosts)
+    print(heapq.heappop_max(hosts))  # Output (Python 3.14+): db-1
+else:
+    print("no public max-heap functions")  # Output (Python 3.11-3.13): no public max-heap functions
 # --8<-- [end:max_heap]
 
 

@@ -7,6 +7,7 @@ even while every Python thread is stuck. faulthandler writes from C, without nee
 
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -67,6 +68,20 @@ for number, function in re.findall(r"line (\d+) in (transfer|audit)", "\n".join(
     print(f"{function} is blocked at: {source[int(number) - 1].strip()}")
 # Output: audit is blocked at: with accounts:
 # Output: transfer is blocked at: with ledger:
+# --8<-- [end:demo]
+
+# --8<-- [start:pyspy]
+# py-spy attaches to the same deadlocked process from outside, with no preparation in the code
+py_spy = shutil.which("py-spy")
+assert py_spy, "py-spy is installed with the site's sample dependencies"
+spy = subprocess.run([py_spy, "dump", "--pid", str(worker.pid)],
+                     capture_output=True, text=True, check=True).stdout
+for function, number in sorted(re.findall(r"^\s+(transfer|audit) \(worker\.py:(\d+)\)", spy, re.M)):
+    print(f"py-spy: {function} is blocked at: {source[int(number) - 1].strip()}")
+# Output: py-spy: audit is blocked at: with accounts:
+# Output: py-spy: transfer is blocked at: with ledger:
+print("py-spy marks both threads idle:", spy.count("(idle)") >= 2)
+# Output: py-spy marks both threads idle: True
+# --8<-- [end:pyspy]
 worker.kill()
 worker.wait()
-# --8<-- [end:demo]

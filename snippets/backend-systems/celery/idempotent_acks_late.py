@@ -42,6 +42,22 @@ with start_worker(app, pool="threads", concurrency=1, perform_ping_check=False, 
 # Output: acks_late: message on the broker while running: True
 # --8<-- [end:acks]
 
+# --8<-- [start:acks_on_failure]
+@app.task(acks_late=True)
+def late_ack_fails() -> None:
+    raise ValueError("malformed invoice")
+
+
+with start_worker(app, pool="threads", perform_ping_check=False, loglevel="CRITICAL"):
+    failed = late_ack_fails.delay()
+    failed.get(timeout=10, propagate=False)
+    time.sleep(0.2)  # let the worker's event loop send the ack
+    print("result backend:", failed.state, repr(failed.result))
+    print("message still queued or unacked:", bool(r.llen("celery") or r.hlen("unacked")))
+# Output: result backend: FAILURE ValueError('malformed invoice')
+# Output: message still queued or unacked: False
+# --8<-- [end:acks_on_failure]
+
 # --8<-- [start:idempotent]
 @app.task(acks_late=True)
 def send_invoice(order_id: int) -> str:

@@ -5,7 +5,12 @@ import multiprocessing as mp
 import sys
 
 print(sys.platform)  # Output: linux
-print(mp.get_all_start_methods())  # Output: ['fork', 'spawn', 'forkserver']
-# The default on Linux (and other POSIX systems except macOS) up to Python 3.13
-print(mp.get_start_method())  # Output: fork
+# Python 3.14 lists the default first
+print(mp.get_all_start_methods())
+# Output (Python 3.11-3.13): ['fork', 'spawn', 'forkserver']
+# Output (Python 3.14+): ['forkserver', 'fork', 'spawn']
+# The default on Linux: fork up to Python 3.13, forkserver from 3.14
+print(mp.get_start_method())
+# Output (Python 3.11-3.13): fork
+# Output (Python 3.14+): forkserver
 # --8<-- [end:demo]

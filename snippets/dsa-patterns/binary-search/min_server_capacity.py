@@ -6,6 +6,9 @@ def can_process_in_time(workloads: list[int], capacity: int, hours: int) -> bool
 
 
 def min_server_capacity(workloads: list[int], target_hours: int) -> int:
+    # Each workload takes at least one hour, so fewer hours than workloads has no answer.
+    if not workloads or target_hours < len(workloads):
+        raise ValueError("need at least one workload and target_hours >= len(workloads)")
     left, right = 1, max(workloads)
     result = right
     while left <= right:
@@ -20,4 +23,9 @@ def min_server_capacity(workloads: list[int], target_hours: int) -> int:
 
 print(min_server_capacity([3, 6, 7, 11], 8))  # Output: 4
 print(min_server_capacity([30, 11, 23, 4, 20], 6))  # Output: 23
+try:
+    min_server_capacity([3, 6, 7, 11], 3)  # the handbook's version answers 11, which needs 4 hours
+except ValueError as exc:
+    print(f"ValueError: {exc}")
+# Output: ValueError: need at least one workload and target_hours >= len(workloads)
 # --8<-- [end:demo]

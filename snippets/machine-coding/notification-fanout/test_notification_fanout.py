@@ -76,6 +76,22 @@ def test_duplicate_trigger_is_absorbed_by_idempotency_keys(eager: None) -> None:
     assert deliveries() == Counter(ACTIVE * 2)
 
 
+def test_handbook_fan_out_sends_one_message_per_user(
+    eager: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    group_sizes: list[int] = []
+    real_group = fanout.group
+
+    def recording_group(tasks: list) -> object:
+        group_sizes.append(len(tasks))  # the comprehension built every signature up front
+        return real_group(tasks)
+
+    monkeypatch.setattr(fanout, "group", recording_group)
+    fanout.broadcast_system_alert.delay(ALERT)
+    assert group_sizes == [len(ACTIVE)]  # one group member, one broker message, per user
+    assert deliveries() == Counter(ACTIVE)
+
+
 def test_batched_fan_out_sends_one_message_per_batch(
     eager: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:

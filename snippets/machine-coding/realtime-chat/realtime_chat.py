@@ -36,7 +36,12 @@ class ConnectionManager:
         async for message in pubsub.listen():
             if message["type"] == "message":
                 for ws in list(self.active_connections.get(room_id, [])):
-                    await ws.send_text(message["data"])
+                    try:
+                        await ws.send_text(message["data"])
+                    except (WebSocketDisconnect, RuntimeError, OSError):
+                        # a socket that closed meanwhile: its own receive loop removes it;
+                        # the room's other members must still get the message
+                        continue
 
     async def disconnect(self, ws: WebSocket, room_id: str):
         self.active_connections[room_id].remove(ws)

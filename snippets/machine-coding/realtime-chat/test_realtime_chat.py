@@ -3,12 +3,13 @@
 # ///
 """Two WebSocket clients chat through Redis pub/sub, on one node and across two nodes."""
 
+import asyncio
 import time
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 
 import pytest
 from fastapi.testclient import TestClient
-from realtime_chat import create_app
+from realtime_chat import ConnectionManager, create_app
 from services import redis_client
 
 
@@ -72,3 +73,27 @@ def test_node_unsubscribes_when_the_last_member_leaves(node: TestClient) -> None
         time.sleep(0.02)
     assert subscribers("room:lobby") == 0
     assert node.app.state.manager.active_connections == {}
+
+
+def test_one_closed_socket_does_not_stop_the_room() -> None:
+    class ClosedSocket:
+        async def send_text(self, data: str) -> None:
+            raise RuntimeError('Cannot call "send" once a close message has been sent.')
+
+    class OpenSocket:
+        def __init__(self) -> None:
+            self.received: list[str] = []
+
+        async def send_text(self, data: str) -> None:
+            self.received.append(data)
+
+    class TwoMessages:
+        async def listen(self) -> AsyncIterator[dict]:
+            for data in ("first", "second"):
+                yield {"type": "message", "data": data}
+
+    manager = ConnectionManager(cache=None)
+    bob = OpenSocket()
+    manager.active_connections["lobby"] = [ClosedSocket(), bob]
+    asyncio.run(manager.forward("lobby", TwoMessages()))
+    assert bob.received == ["first", "second"]  # the listener survived the closed socket

@@ -54,9 +54,7 @@ try:
 except Exception as exc:
     print(type(exc).__name__, "-", str(exc).split(",")[0])
 # Output: InvalidRequestError - The unique() method must be invoked on this Result
-joined_rows = session.execute(
-    select(User.id, Order.id).join(User.orders)
-).all()
+joined_rows = session.execute(select(User.id, Order.id).join(User.orders)).all()
 print("rows on the wire with a JOIN:", len(joined_rows), "for 100 users")
 # Output: rows on the wire with a JOIN: 300 for 100 users
 # --8<-- [end:joined]

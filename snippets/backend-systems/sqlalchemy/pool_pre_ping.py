@@ -56,3 +56,12 @@ print("without pre-ping:", query_after_drop(no_ping))
 # Output: without pre-ping: OperationalError: ...
 print("with pre-ping:   ", query_after_drop(engine))  # Output: with pre-ping:    ok, got 42
 # --8<-- [end:proof]
+
+# --8<-- [start:driver]
+from sqlalchemy.engine import make_url
+
+for url in ["postgresql://app@db-host/app", "postgresql+psycopg://app@db-host/app"]:
+    print(f"{url.split(':')[0]:<18} -> driver {make_url(url).get_dialect().driver}")
+# Output: postgresql         -> driver psycopg2
+# Output: postgresql+psycopg -> driver psycopg
+# --8<-- [end:driver]

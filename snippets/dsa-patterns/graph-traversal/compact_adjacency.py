@@ -42,13 +42,15 @@ def mib_allocated(build) -> float:
     return current / 2**20
 
 
-sizes = {build.__name__: mib_allocated(build)
-         for build in (object_graph, dict_of_index_lists, flat_index_arrays)}
+sizes = {
+    build.__name__: mib_allocated(build)
+    for build in (object_graph, dict_of_index_lists, flat_index_arrays)
+}
 for name, mib in sizes.items():
     print(f"{name}: {mib:.1f} MiB")
 # Output: object_graph: ... MiB
 # Output: dict_of_index_lists: ... MiB
 # Output: flat_index_arrays: ... MiB
-print(sizes["dict_of_index_lists"] < sizes["object_graph"])  # Output: False
+print(sizes["dict_of_index_lists"] < sizes["object_graph"])  # Output (Python 3.11): False
 print(sizes["flat_index_arrays"] < sizes["object_graph"] / 2)  # Output: True
 # --8<-- [end:demo]

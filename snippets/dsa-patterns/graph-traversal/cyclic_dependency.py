@@ -21,3 +21,27 @@ print(has_cyclic_dependency(startup))  # Output: False
 startup["config"] = ["api"]  # config now waits for api, which waits for config
 print(has_cyclic_dependency(startup))  # Output: True
 # --8<-- [end:demo]
+
+# --8<-- [start:deep]
+from graphlib import CycleError, TopologicalSorter  # noqa: E402
+
+# A chain of 5,000 migrations, each depending on the next: one DFS frame per link.
+chain = {f"m{i}": [f"m{i + 1}"] for i in range(5_000)}
+try:
+    has_cyclic_dependency(chain)
+except RecursionError:
+    print("recursive DFS: RecursionError")  # Output: recursive DFS: RecursionError
+
+
+def has_cycle_iteratively(graph: dict[str, list[str]]) -> bool:
+    try:
+        TopologicalSorter(graph).prepare()  # Kahn's algorithm, no recursion
+    except CycleError:
+        return True
+    return False
+
+
+print(has_cycle_iteratively(chain))  # Output: False
+chain["m5000"] = ["m0"]
+print(has_cycle_iteratively(chain))  # Output: True
+# --8<-- [end:deep]

@@ -34,6 +34,8 @@ def migrate(lock_timeout: str | None) -> None:
             print("migration: applied")
         except psycopg.errors.LockNotAvailable:
             print("migration: gave up waiting for the lock, will retry later")
+        except psycopg.errors.QueryCanceled:
+            print("migration: cancelled by the on-call engineer")
 
 
 def outage(lock_timeout: str | None) -> None:
@@ -54,6 +56,32 @@ def outage(lock_timeout: str | None) -> None:
     report.close()
 
 
+def mitigation() -> None:
+    report = psycopg.connect(database_url())
+    report.execute("SELECT count(*) FROM users").fetchone()  # the long transaction again
+    migration = threading.Thread(target=migrate, args=(None,))
+    migration.start()
+    time.sleep(0.5)
+    # --8<-- [start:mitigation]
+    with pg_connect() as oncall:
+        # 1. Which sessions wait for a lock, and which sessions block them?
+        waiting = oncall.execute(
+            "SELECT pid, query, pg_blocking_pids(pid) FROM pg_stat_activity"
+            " WHERE wait_event_type = 'Lock' AND datname = current_database()"
+        ).fetchall()
+        for pid, query, blockers in waiting:
+            print(f"pid {pid} waits for a lock: {query!r}, blocked by pids {blockers}")
+        # 2. Cancel the migration's statement: the requests queued behind it proceed
+        [migration_pid] = [pid for pid, query, _ in waiting if query.startswith("ALTER TABLE")]
+        cancelled = oncall.execute("SELECT pg_cancel_backend(%s)", [migration_pid]).fetchone()[0]
+    migration.join()
+    print("cancel signal sent:", cancelled)
+    api_read("API request after the cancel")
+    # --8<-- [end:mitigation]
+    report.rollback()
+    report.close()
+
+
 # --8<-- [start:demo]
 print("-- without lock_timeout")
 outage(lock_timeout=None)
@@ -68,4 +96,13 @@ outage(lock_timeout="200ms")
 # Output: API request during the migration: served
 # Output: API request afterwards: served
 # --8<-- [end:demo]
+
+# --8<-- [start:mitigation-run]
+print("-- the on-call engineer finds and cancels the migration")
+mitigation()
+# Output: pid ... waits for a lock: 'ALTER TABLE users ADD COLUMN status text', blocked by pids ...
+# Output: migration: cancelled by the on-call engineer
+# Output: cancel signal sent: True
+# Output: API request after the cancel: served
+# --8<-- [end:mitigation-run]
 setup.close()

@@ -40,6 +40,7 @@ def generate_presigned_upload_target(bucket: str, object_key: str, content_type:
 # --8<-- [start:endpoints]
 import uuid
 from pathlib import PurePosixPath
+from urllib.parse import unquote_plus
 
 from fastapi import FastAPI, HTTPException
 from pydantic import BaseModel
@@ -71,7 +72,8 @@ def request_upload(request: UploadRequest) -> dict:
 def upload_completed(event: dict) -> dict:
     # S3 event notification (via SNS/SQS/EventBridge): the object now exists
     for record in event.get("Records", []):
-        key = record["s3"]["object"]["key"]
+        # S3 sends the key URL-encoded ("my cat.png" arrives as "my+cat.png")
+        key = unquote_plus(record["s3"]["object"]["key"])
         if key in uploads:
             uploads[key] = "uploaded"  # here: enqueue virus scan, thumbnails...
     return {"status": "ok"}

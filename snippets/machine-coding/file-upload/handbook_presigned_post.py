@@ -2,6 +2,7 @@
 
 import base64
 import json
+import os
 
 import boto3
 
@@ -34,3 +35,17 @@ for condition in policy["conditions"]:
 print("acl is allowed by the policy:", {"acl": "private"} in policy["conditions"])
 # Output: acl is allowed by the policy: False
 # --8<-- [end:demo]
+
+# The handbook's client with no credentials anywhere (no environment, no files, no instance
+# metadata lookup, which would leave this machine): presigning fails with an unhelpful error.
+os.environ.update(AWS_EC2_METADATA_DISABLED="true", AWS_SHARED_CREDENTIALS_FILE="/nonexistent",
+                  AWS_CONFIG_FILE="/nonexistent")
+for variable in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_PROFILE",
+                 "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI", "AWS_CONTAINER_CREDENTIALS_FULL_URI"):
+    os.environ.pop(variable, None)
+no_credentials = boto3.session.Session().client("s3", region_name="eu-west-1")
+try:
+    no_credentials.generate_presigned_post(Bucket="uploads-bucket", Key="a.png", ExpiresIn=300)
+except AttributeError as exc:
+    print("without credentials:", type(exc).__name__, exc)
+    # Output: without credentials: AttributeError 'NoneType' object has no attribute 'access_key'

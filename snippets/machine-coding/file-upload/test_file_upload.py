@@ -6,7 +6,7 @@ import hmac
 import json
 import socket
 from datetime import UTC, datetime
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, quote_plus, urlsplit
 
 import file_upload
 import pytest
@@ -94,3 +94,11 @@ def test_download_link_only_after_the_upload_webhook(client: TestClient) -> None
     assert query["X-Amz-Expires"] == "60"
     assert query["X-Amz-Credential"].startswith("AKIAIOSFODNN7EXAMPLE/")
     assert len(query["X-Amz-Signature"]) == 64
+
+
+def test_webhook_decodes_the_url_encoded_key(client: TestClient) -> None:
+    key = request_png(client, "my cat.png")["key"]
+    assert key.endswith("/my cat.png")
+    event = {"Records": [{"s3": {"object": {"key": quote_plus(key, safe="/")}}}]}  # as S3 sends it
+    client.post("/webhooks/s3", json=event)
+    assert client.get(f"/uploads/{key}/download").status_code == 200

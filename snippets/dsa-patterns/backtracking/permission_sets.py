@@ -25,3 +25,38 @@ for permission_set in generate_permission_sets(["read", "write", "admin"]):
 # Output: ['write', 'admin']
 # Output: ['admin']
 # --8<-- [end:demo]
+
+# --8<-- [start:growth]
+import math  # noqa: E402
+
+# Subsets: 2**N results, and each is copied into `results` (N/2 elements on average).
+scopes = [f"scope:{i}" for i in range(16)]
+subsets = generate_permission_sets(scopes)
+print(len(subsets) == 2**16)  # Output: True
+print(sum(len(s) for s in subsets) == 16 * 2**15)  # Output: True
+
+
+# Permutations: N! orderings by the same take / explore / undo steps.
+def orderings(steps: list[str]) -> list[list[str]]:
+    results: list[list[str]] = []
+    path: list[str] = []
+    used = [False] * len(steps)
+
+    def backtrack() -> None:
+        if len(path) == len(steps):
+            results.append(path.copy())
+            return
+        for i, step in enumerate(steps):
+            if not used[i]:
+                used[i] = True
+                path.append(step)  # take
+                backtrack()  # explore
+                path.pop()  # undo
+                used[i] = False
+
+    backtrack()
+    return results
+
+
+print(len(orderings([f"step-{i}" for i in range(8)])) == math.factorial(8))  # Output: True
+# --8<-- [end:growth]

@@ -30,6 +30,8 @@ async def fetch_profile() -> str:
 print(asyncio.run(fetch_profile()))
 # Output: [naive] fetch_profile took 0.0...s
 # Output: profile
+# The coroutine itself still works; what broke is the wrapper's logic and its signature:
+print(inspect.iscoroutinefunction(fetch_profile))  # Output: False
 # --8<-- [end:naive]
 
 
@@ -78,3 +80,15 @@ print(parse_orders())
 # Output: [timer] parse_orders took 0.0...s
 # Output: [1, 2]
 # --8<-- [end:demo]
+
+
+# --8<-- [start:deprecation]
+import warnings  # noqa: E402
+
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    print(asyncio.iscoroutinefunction(fetch_orders))  # Output: True
+print(f"DeprecationWarning: {caught[0].message}" if caught else "no warning")
+# Output (Python 3.11-3.13): no warning
+# Output (Python 3.14+): DeprecationWarning: 'asyncio.iscoroutinefunction' is deprecated and ...
+# --8<-- [end:deprecation]

@@ -59,3 +59,25 @@ asyncio.run(main())
 # Output: ids differ: True
 emit_structured_log("after the requests")  # Output: [Trace: unknown] after the requests
 # --8<-- [end:usage]
+
+
+# --8<-- [start:reset]
+from concurrent.futures import ThreadPoolExecutor  # noqa: E402
+
+
+# A pool thread keeps one context across the jobs it runs (an asyncio task gets its own copy)
+def job_with_reset(job_id: str) -> None:
+    with request_context():  # set() ... reset(token): the previous value is restored
+        emit_structured_log(f"{job_id} done")
+
+
+def job_without_reset(job_id: str) -> None:
+    request_id_var.set(job_id)  # set() with no reset()
+
+
+with ThreadPoolExecutor(max_workers=1) as pool:  # one worker thread, reused for every job
+    pool.submit(job_with_reset, "job-1").result()  # Output: [Trace: ...] job-1 done
+    print(pool.submit(request_id_var.get).result())  # Output: unknown
+    pool.submit(job_without_reset, "job-2").result()
+    print(pool.submit(request_id_var.get).result())  # Output: job-2
+# --8<-- [end:reset]

@@ -22,9 +22,9 @@ def acquire_db_transaction(db_connection):
     try:
         yield cursor
         cursor.execute("COMMIT")
-    except Exception as e:
+    except BaseException:  # not just Exception: Ctrl-C, SystemExit, task cancellation
         cursor.execute("ROLLBACK")
-        raise e
+        raise
     finally:
         cursor.close()
 
@@ -50,5 +50,47 @@ except RuntimeError as exc:
     print(f"error re-raised: {exc}")  # Output: error re-raised: card declined
 print(f"after rollback: {count_payments()} rows")  # Output: after rollback: 2 rows
 print(f"cursor closed: {cursor.closed}")  # Output: cursor closed: True
+
+try:
+    with acquire_db_transaction(db_connection) as cursor:
+        cursor.execute("INSERT INTO payments VALUES (4, 30)")
+        raise KeyboardInterrupt  # a BaseException, like SystemExit and asyncio.CancelledError
+except KeyboardInterrupt:
+    print("interrupted")  # Output: interrupted
+print(f"connection state: {db_connection.info.transaction_status.name}")
+# Output: connection state: IDLE
+print(f"after interrupt: {count_payments()} rows")  # Output: after interrupt: 2 rows
 # --8<-- [end:usage]
+
+
+# --8<-- [start:as_printed]
+@contextmanager
+def acquire_db_transaction_as_printed(db_connection):  # the handbook's version
+    cursor = db_connection.cursor()
+    cursor.execute("BEGIN")
+    try:
+        yield cursor
+        cursor.execute("COMMIT")
+    except Exception as e:  # KeyboardInterrupt, SystemExit, CancelledError skip this
+        cursor.execute("ROLLBACK")
+        raise e
+    finally:
+        cursor.close()
+
+
+try:
+    with acquire_db_transaction_as_printed(db_connection) as cursor:
+        cursor.execute("INSERT INTO payments VALUES (4, 30)")
+        raise KeyboardInterrupt
+except KeyboardInterrupt:
+    print("interrupted")  # Output: interrupted
+# The cursor was closed, but the transaction is still open on the connection
+print(f"connection state: {db_connection.info.transaction_status.name}")
+# Output: connection state: INTRANS
+
+# The next user of this (pooled) connection commits the interrupted insert along with its own
+with acquire_db_transaction_as_printed(db_connection) as cursor:
+    cursor.execute("INSERT INTO payments VALUES (5, 60)")
+print(f"after the next request: {count_payments()} rows")  # Output: after the next request: 4 rows
+# --8<-- [end:as_printed]
 db_connection.close()

@@ -15,9 +15,11 @@ class HandlerMeta(type):
         # Runs when the class statement executes, before any instance exists
         if bases and "handle" not in namespace:
             raise TypeError(f"{name} must define handle()")
+        if bases:  # rewrite the class body: a default event_type derived from the name
+            namespace.setdefault("event_type", name.removesuffix("Handler").lower())
         cls = super().__new__(mcs, name, bases, namespace)
         if bases:  # register concrete handlers, not the base class
-            mcs.registry[namespace.get("event_type", name.lower())] = cls
+            mcs.registry[cls.event_type] = cls
         return cls
 
 
@@ -32,7 +34,13 @@ class OrderCreatedHandler(BaseHandler):
         return f"order {payload['id']} created"
 
 
-print(list(HandlerMeta.registry))  # Output: ['order.created']
+class RefundHandler(BaseHandler):  # no event_type: the metaclass adds one
+    def handle(self, payload: dict[str, int]) -> str:
+        return f"refund {payload['id']} issued"
+
+
+print(RefundHandler.event_type)  # Output: refund
+print(list(HandlerMeta.registry))  # Output: ['order.created', 'refund']
 handler = HandlerMeta.registry["order.created"]()
 print(handler.handle({"id": 7}))  # Output: order 7 created
 

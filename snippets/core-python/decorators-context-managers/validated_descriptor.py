@@ -39,4 +39,40 @@ except TypeError as exc:
 print(type(UserModel.username).__name__)  # Output: ValidatedString
 # property is a descriptor too: it is how @property works
 print(hasattr(property, "__get__"), hasattr(property, "__set__"))  # Output: True True
+# Methods (plain functions) and classmethod are descriptors too, with __get__ but no __set__
+method = ValidatedString.__set_name__  # a function, bound to an instance through its __get__
+print(hasattr(method, "__get__"), hasattr(classmethod, "__set__"))  # Output: True False
 # --8<-- [end:usage]
+
+
+# --8<-- [start:precedence]
+class LazyConfig:  # defines only __get__: a non-data descriptor
+    calls = 0
+
+    def __set_name__(self, owner, name):
+        self.name = name
+
+    def __get__(self, instance, owner):
+        if instance is None:
+            return self
+        LazyConfig.calls += 1
+        instance.__dict__[self.name] = {"timeout": 5}  # cache it in the instance dict
+        return instance.__dict__[self.name]
+
+
+class Service:
+    config = LazyConfig()
+
+    @property  # property defines __get__ and __set__: a data descriptor
+    def region(self):
+        return "eu-west-1"
+
+
+service = Service()
+print(service.config, service.config)  # Output: {'timeout': 5} {'timeout': 5}
+# The second read found the value in the instance dict: __get__ ran once
+print(f"__get__ calls: {LazyConfig.calls}")  # Output: __get__ calls: 1
+
+service.__dict__["region"] = "us-east-1"  # an instance dict entry cannot shadow a data descriptor
+print(service.region)  # Output: eu-west-1
+# --8<-- [end:precedence]

@@ -70,3 +70,27 @@ app.dependency_overrides[get_user_repo] = FakeUserRepository
 print(asyncio.run(call_endpoint()))  # Output: {'status': 'Notified user7@test.local'}
 app.dependency_overrides.clear()
 # --8<-- [end:usage]
+
+
+# --8<-- [start:as_printed]
+# The handbook's form: the dependency as the parameter's default value (still supported)
+@app.get("/v0/users/{user_id}/notify")
+def notify_endpoint_as_printed(user_id: int, repo: UserRepository = Depends(get_user_repo)):  # noqa: B008
+    service = UserOrchestrator(repo)
+    return {"status": service.notify_user(user_id)}
+
+
+async def call_as_printed() -> dict[str, str]:
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
+        return (await client.get("/v0/users/7/notify")).json()
+
+
+print(asyncio.run(call_as_printed()))  # Output: {'status': 'Notified production_user@company.com'}
+# Called directly, outside FastAPI, the default is a Depends marker, not a repository
+try:
+    notify_endpoint_as_printed(7)
+except AttributeError as exc:
+    print(f"AttributeError: {exc}")
+# Output: AttributeError: 'Depends' object has no attribute 'get_user_email'
+# --8<-- [end:as_printed]

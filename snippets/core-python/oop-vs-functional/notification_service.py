@@ -51,3 +51,25 @@ for provider in (SMSGateway(), SlackGateway()):
 # Output: Sending SMS to oncall: disk 91% full
 # Output: Posting to Slack for oncall: disk 91% full
 # --8<-- [end:usage]
+
+
+# --8<-- [start:runtime_safety]
+class PagerClient:  # not a NotificationGateway, no dispatch(): the type hint is not enforced
+    def trigger(self, text: str) -> None: ...
+
+
+service = NotificationService(PagerClient())  # accepted at construction
+try:
+    service.execute_alert(alert)
+except AttributeError as exc:
+    print(f"AttributeError: {exc}")
+# Output: AttributeError: 'PagerClient' object has no attribute 'dispatch'
+
+
+class DownGateway(NotificationGateway):
+    def dispatch(self, user_id: str, payload: str) -> bool:
+        return False  # the provider reports failure
+
+
+print(NotificationService(DownGateway()).execute_alert(alert))  # Output: None
+# --8<-- [end:runtime_safety]

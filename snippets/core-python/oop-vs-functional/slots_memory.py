@@ -1,4 +1,5 @@
 """__slots__ versus a per-instance __dict__, measured with tracemalloc."""
+# ruff: noqa: E501 (the 3.13+ AttributeError message is longer than a line)
 
 import tracemalloc
 from collections.abc import Callable
@@ -51,8 +52,11 @@ standard = bytes_per_instance(make_standard)
 standard_with_dict = bytes_per_instance(make_standard, touch_dict=True)
 slotted = bytes_per_instance(make_slotted)
 print(f"standard: {standard} B, after vars(): {standard_with_dict} B, slotted: {slotted} B")
-# Output: standard: 96 B, after vars(): 160 B, slotted: 56 B
-print(f"slots save >= 40%: {slotted <= 0.6 * standard}")  # Output: slots save >= 40%: True
+# Output (Python 3.11, 3.13+): standard: 96 B, after vars(): 160 B, slotted: 56 B
+# Output (Python 3.12): standard: 88 B, after vars(): 152 B, slotted: 56 B
+print(f"slots save {round(100 * (1 - slotted / standard))}% per instance")
+# Output (Python 3.11, 3.13+): slots save 42% per instance
+# Output (Python 3.12): slots save 36% per instance
 
 node = SlottedNode(1)
 print(hasattr(node, "__dict__"))  # Output: False
@@ -60,7 +64,8 @@ try:
     node.name = "root"  # only the declared attributes exist
 except AttributeError as exc:
     print(f"AttributeError: {exc}")
-# Output: AttributeError: 'SlottedNode' object has no attribute 'name'
+# Output (Python 3.11-3.12): AttributeError: 'SlottedNode' object has no attribute 'name'
+# Output (Python 3.13+): AttributeError: 'SlottedNode' object has no attribute 'name' and no __dict__ for setting new attributes
 # Each slot is a descriptor on the class that reads a fixed offset in the instance
 print(type(SlottedNode.__dict__["id"]).__name__)  # Output: member_descriptor
 # --8<-- [end:usage]

@@ -1,5 +1,10 @@
-"""Glossary: the abbreviations file explains every abbreviation on hover (pymdownx.snippets
-auto-appends it to each page) and this hook turns the same file into the Glossary page."""
+"""Glossary: the abbreviations file explains every abbreviation on hover and this hook turns the
+same file into the Glossary page.
+
+The definitions reach every page once, through Python-Markdown's `abbr` extension `glossary`
+option (set here in on_config), not by appending the file to each page: appended, its 162
+definition lines cost a quadratic block-parser pass on every page (about half of a plain build).
+"""
 
 from __future__ import annotations
 
@@ -14,8 +19,22 @@ SOURCE = Path("snippets/_glossary/abbreviations.md")
 _ENTRY = re.compile(r"^\*\[(?P<term>[^\]]+)\]:\s*(?P<meaning>.+)$")
 
 
+def definitions(source: str) -> dict[str, str]:
+    return {m["term"].strip(): m["meaning"].strip()
+            for m in map(_ENTRY.match, source.splitlines()) if m}
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    if "abbr" in config.markdown_extensions:
+        source = Path(config.config_file_path).parent / SOURCE
+        options = config.mdx_configs.setdefault("abbr", {})
+        options["glossary"] = {**definitions(source.read_text(encoding="utf-8")),
+                               **options.get("glossary", {})}
+    return config
+
+
 def glossary_page(source: str) -> str:
-    entries = {m["term"]: m["meaning"] for m in map(_ENTRY.match, source.splitlines()) if m}
+    entries = definitions(source)
     # A plural form ("ABCs") repeats its singular ("ABC"): list the singular only.
     terms = sorted((t for t in entries if not (t.endswith("s") and t[:-1] in entries)),
                    key=str.casefold)

@@ -35,6 +35,7 @@ TOUCHED = "core-python/memory-management/refcount_basics.py"
 SERVED_PAGE = ("core-python/memory-management.md", "core-python/memory-management/")
 SERVED_SAMPLE = ("core-python/memory-management/refcount_basics.py",
                  "# Demonstration of reference counting mechanics")
+GLOSSARY = Path("snippets/_glossary/abbreviations.md")
 GENERATED = {"question-bank.md", "glossary.md", "errata.md", "verification.md"}
 
 
@@ -107,6 +108,18 @@ def _is_handbook(page: str) -> bool:
     return page.endswith(".md") and page not in GENERATED
 
 
+def _glossary_without_hooks(project: Path, config: dict) -> None:
+    """The abbreviations on hover, as the glossary hook gives them, by the abbr extension's own
+    `glossary` option (when the pages do not append the file themselves)."""
+    source = project / GLOSSARY
+    extensions = config["markdown_extensions"]
+    names = [next(iter(e)) if isinstance(e, dict) else e for e in extensions]
+    if "abbr" not in names or not source.is_file() or GLOSSARY.name in repr(extensions):
+        return
+    entries = dict(re.findall(r"^\*\[([^\]]+)\]:\s*(.+?)\s*$", source.read_text("utf-8"), re.M))
+    extensions[names.index("abbr")] = {"abbr": {"glossary": entries}}
+
+
 def plain_config(project: Path) -> Path:
     config = yaml.load((project / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Loader)
     config.pop("hooks", None)
@@ -114,6 +127,7 @@ def plain_config(project: Path) -> Path:
     config["plugins"] = [p for p in config["plugins"]
                          if (next(iter(p)) if isinstance(p, dict) else p) in ("search", "tags")]
     config["nav"] = _handbook_only(config["nav"])
+    _glossary_without_hooks(project, config)
     config["exclude_docs"] = config.get("exclude_docs", "") + "*.ipynb\n"
     config["strict"] = False  # links to generated pages have nothing to point at here
     config["validation"] = {"omitted_files": "info", "absolute_links": "info",

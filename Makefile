@@ -36,7 +36,7 @@ bench: setup                      ## plain / disabled / cold / warm / one-touche
 	$(BIN)/python scripts/bench.py
 
 lint: setup                       ## ruff (pinned in requirements.lock)
-	$(BIN)/ruff check handbook_verify hooks tests scripts snippets
+	$(BIN)/ruff check handbook_verify handbook_site hooks tests scripts snippets
 
 lock: setup                       ## upgrade requirements.lock (every supported Python at once)
 	$(BIN)/uv pip compile --quiet --universal --python-version 3.11 --upgrade \

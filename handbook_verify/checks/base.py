@@ -61,9 +61,9 @@ class Outcome:
     output: str = ""
     problems: list[Problem] = field(default_factory=list)
     claims: int = 0
-    other_versions: list[str] = field(default_factory=list)  # qualifiers of unchecked claims
     artifacts: dict[str, str] = field(default_factory=dict)
     executed: bool = True  # False: only checked (syntax, lint) with a stated reason
+    other_versions: list[str] = field(default_factory=list)  # qualifiers of unchecked claims
 
 
 @dataclass

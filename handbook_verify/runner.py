@@ -84,12 +84,15 @@ def verify_site(
     use_cache: bool = True,
     execute: bool = True,
     progress: Callable[[Result], None] | None = None,
+    planned: Callable[[int], None] | None = None,
 ) -> SiteReport:
     """Verify the samples of the site at `root` (docs/ + snippets/).
 
     `only` restricts the run to samples whose path (relative to snippets/) starts with one of the
     given prefixes; structural problems are then reported only for those samples.
     `execute=False` runs nothing and returns only the results found in the cache.
+    `planned(n)` is told how many samples will run, before the first starts; `progress(result)`
+    hears of each as it finishes (handbook_verify.progress.Progress does both).
     """
     started = time.perf_counter()
     root = root.resolve()
@@ -108,6 +111,8 @@ def verify_site(
         todo = [s for s in samples if cached[s.rel] is None] if execute else []
         # Longest-declared first keeps both cores busy to the end of the run.
         todo.sort(key=lambda s: (-s.meta.timeout, -len(s.meta.services), s.rel))
+        if planned:
+            planned(len(todo))
         slots: queue.Queue[int] = queue.Queue()
         for slot in range(workers):
             slots.put(slot)

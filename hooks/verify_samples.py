@@ -29,6 +29,7 @@ from site_nav import nav_pages
 
 from handbook_verify import SiteReport, verify_site
 from handbook_verify.errata import collect_errata, errata_page
+from handbook_verify.progress import Progress
 from handbook_verify.render import decorate
 from handbook_verify.report import as_json, failure_text, markdown_page, summary_line
 
@@ -58,7 +59,12 @@ def on_pre_build(config: MkDocsConfig) -> None:
     only = [p for p in os.environ.get("HANDBOOK_VERIFY_ONLY", "").split(",") if p] or None
     if not enabled():
         log.info("HANDBOOK_VERIFY=0: nothing is run; results are shown only where cached")
-    report = verify_site(root, only=only, execute=enabled())
+    progress = Progress(log=log.info)
+    try:
+        report = verify_site(root, only=only, execute=enabled(), progress=progress,
+                             planned=progress.planned)
+    finally:
+        progress.close()
     state["report"] = report
     if not report.ok:
         raise PluginError(failure_text(report))

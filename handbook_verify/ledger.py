@@ -34,7 +34,7 @@ from pathlib import Path
 
 import yaml
 
-from .claims import extract_claims
+from .claims import Claim, extract_claims
 from .discover import find_includes
 
 HANDBOOK = "002_6728ea6d2d6351bc.txt"
@@ -47,7 +47,7 @@ REQUIRED = {
     "advice": ("review",),
     "structure": (),
 }
-_ERRATUM = re.compile(r'^\s*[!?]{3}\+?\s+erratum\s+"(?P<title>[^"]*)"', re.MULTILINE)
+_ERRATUM = re.compile(r'^\s*[!?]{3}\+?\s+erratum\s+"(?P<title>(?:[^"\\]|\\.)*)"', re.MULTILINE)
 _TEST = re.compile(r"^\s*(?:async\s+)?def\s+(test_\w+)\s*\(", re.MULTILINE)
 
 
@@ -85,6 +85,10 @@ class Statement:
         if self.verdict == "advice":
             return d["review"]
         return ""
+
+    @property
+    def note(self) -> str:
+        return str(self.data.get("note") or "")
 
 
 @dataclass
@@ -145,7 +149,7 @@ def _check_statement(s: Statement, index: int, ledger: Ledger, root: Path,
     if s.verdict == "demonstrated":
         return _check_demonstration(s, where, root, embedded)
     if s.verdict == "corrected":
-        titles = {m["title"] for m in _ERRATUM.finditer(page_text)}
+        titles = {m["title"].replace('\\"', '"') for m in _ERRATUM.finditer(page_text)}
         if s.data["erratum"] not in titles:
             return [f"{where}: no `!!! erratum \"{s.data['erratum']}\"` on docs/{ledger.page}"]
     return []
@@ -160,10 +164,19 @@ def _check_demonstration(s: Statement, where: str, root: Path, embedded: set[str
         return [f"{where}: snippets/{sample} is not embedded on this page"]
     source = path.read_text(encoding="utf-8")
     if claim := s.data.get("claim"):
-        texts = [f"Output{f' ({c.when})' if c.when else ''}: {c.text}"
-                 for c in extract_claims(source)]
-        if not any(str(claim) in t for t in texts):
+        claims = extract_claims(source)
+        def full(c: Claim) -> str:
+            return f"Output{f' ({c.when})' if c.when else ''}: {c.text}"
+
+        matching = [c for c in claims if str(claim) in full(c)]
+        whole = {c.text for c in matching} | {full(c) for c in matching}
+        if not matching:
             return [f"{where}: no `Output:` claim in snippets/{sample} contains {claim!r}"]
+        # one claim, or the same claim stated per version; never a fragment of several claims
+        if (len({c.text for c in matching}) > 1 and str(claim) not in whole
+                and not all(c.when for c in matching)):
+            return [f"{where}: {claim!r} matches {len(matching)} different claims in "
+                    f"snippets/{sample}: quote the one that shows the statement"]
     elif test := s.data.get("test"):
         if test not in _TEST.findall(source):
             return [f"{where}: snippets/{sample} has no test function {test!r}"]

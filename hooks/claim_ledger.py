@@ -32,16 +32,20 @@ def on_pre_build(config: MkDocsConfig) -> None:
     state.update({item.page: item for item in ledgers.load_all(root)})
 
 
+def _cell(text: str) -> str:
+    return html.escape(" ".join(text.split())).replace("|", "\\|")
+
+
 def _evidence(statement: ledgers.Statement, page: str) -> str:
-    text = html.escape(statement.evidence).replace("|", "\\|")
+    text = _cell(statement.evidence)
     if statement.verdict in ("demonstrated", "corrected"):
         target = "errata.md" if statement.verdict == "corrected" else page
         link = posixpath.relpath(target, posixpath.dirname(view_path(page)))
-        return f"[{text}]({link})"
-    return text
+        text = f"[{text}]({link})"
+    return f"{text} <br>*{_cell(statement.note)}*" if statement.note else text
 
 
-def ledger_page(item: ledgers.Ledger, title: str, seed: list[str]) -> str:
+def ledger_page(item: ledgers.Ledger, title: str) -> str:
     back = posixpath.relpath(item.page, posixpath.dirname(view_path(item.page)))
     lines = ["---", f"title: 'How “{title}” was checked'", "search: {exclude: true}", "---", "",
              f"# How “{title}” was checked", "",
@@ -55,8 +59,8 @@ def ledger_page(item: ledgers.Ledger, title: str, seed: list[str]) -> str:
              "| line | the handbook says | verdict | evidence |", "|---|---|---|---|"]
     for s in item.statements:
         at = f"{s.at[0]}–{s.at[-1]}" if len(s.at) > 1 else str(s.at[0])
-        says = html.escape(" ".join(s.says.split())).replace("|", "\\|")
-        lines.append(f"| {at} | {says} | {LABELS[s.verdict]} | {_evidence(s, item.page)} |")
+        evidence = _evidence(s, item.page)
+        lines.append(f"| {at} | {_cell(s.says)} | {LABELS[s.verdict]} | {evidence} |")
     return "\n".join(lines) + "\n"
 
 
@@ -65,9 +69,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for page, item in state.items():
         text = (docs / page).read_text(encoding="utf-8")
         title = next((ln[2:].strip() for ln in text.splitlines() if ln.startswith("# ")), page)
-        seed = ledgers.seed_text(ledgers.SEEDS_DIR, item.seed)
-        files.append(File.generated(config, view_path(page),
-                                    content=ledger_page(item, title, seed)))
+        files.append(File.generated(config, view_path(page), content=ledger_page(item, title)))
     return files
 
 

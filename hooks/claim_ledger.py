@@ -25,11 +25,12 @@ def view_path(page: str) -> str:
 
 def on_pre_build(config: MkDocsConfig) -> None:
     root = Path(config.config_file_path).parent
-    problems = ledgers.check_ledgers(root, ledgers.SEEDS_DIR)
+    items = ledgers.load_all(root)
+    problems = ledgers.check_ledgers(root, ledgers.SEEDS_DIR, items)
     if problems:
         raise PluginError("Claim ledger problems:\n" + "\n".join(p.render() for p in problems))
     state.clear()
-    state.update({item.page: item for item in ledgers.load_all(root)})
+    state.update({item.page: item for item in items})
 
 
 def _cell(text: str) -> str:

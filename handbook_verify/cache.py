@@ -15,7 +15,7 @@ import hashlib
 import json
 import os
 import sys
-from functools import cache
+from functools import cache, lru_cache
 from importlib import metadata
 from pathlib import Path
 
@@ -50,6 +50,23 @@ def check_fingerprint(check: str) -> str:
     return hashlib.sha256(Path(module.__file__ or "").read_bytes()).hexdigest()
 
 
+@lru_cache(maxsize=8192)
+def _imported_modules(path: Path, mtime_ns: int, size: int) -> tuple[str, ...]:
+    """Top-level names of the absolute imports of a Python file (remembered per file version:
+    `mkdocs serve` computes every sample's key on each save)."""
+    try:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+    except (SyntaxError, UnicodeDecodeError, OSError):
+        return ()
+    names: list[str] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names += [alias.name.split(".")[0] for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            names.append(node.module.split(".")[0])
+    return tuple(names)
+
+
 def local_imports(path: Path, search: list[Path]) -> list[Path]:
     """Files under `search` that a Python file imports, directly or through each other."""
     seen: dict[Path, None] = {}
@@ -57,22 +74,15 @@ def local_imports(path: Path, search: list[Path]) -> list[Path]:
     while todo:
         current = todo.pop()
         try:
-            tree = ast.parse(current.read_text(encoding="utf-8"))
-        except (SyntaxError, UnicodeDecodeError):
+            stat = current.stat()
+        except OSError:
             continue
-        for node in ast.walk(tree):
-            names = []
-            if isinstance(node, ast.Import):
-                names = [alias.name for alias in node.names]
-            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
-                names = [node.module]
-            for name in names:
-                top = name.split(".")[0]
-                for folder in search:
-                    for candidate in (folder / f"{top}.py", folder / top / "__init__.py"):
-                        if candidate.is_file() and candidate not in seen and candidate != path:
-                            seen[candidate] = None
-                            todo.append(candidate)
+        for top in _imported_modules(current, stat.st_mtime_ns, stat.st_size):
+            for folder in search:
+                for candidate in (folder / f"{top}.py", folder / top / "__init__.py"):
+                    if candidate.is_file() and candidate not in seen and candidate != path:
+                        seen[candidate] = None
+                        todo.append(candidate)
     return sorted(seen)
 
 

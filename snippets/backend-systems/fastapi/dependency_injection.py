@@ -1,9 +1,11 @@
 # /// verify
 # ///
 import os
+import secrets
 
-# Deployment configuration (a secret manager or the environment in production)
-os.environ["API_TOKEN"] = "supersecrettoken"
+# Deployment configuration (a secret manager or the environment in production): a fresh random
+# token each run, so no credential is written in the source
+os.environ["API_TOKEN"] = secrets.token_urlsafe(32)
 
 # --8<-- [start:demo]
 import os
@@ -42,7 +44,7 @@ async def create_item(payload: PayloadSchema):
 client = TestClient(app)
 body = {"user_id": 7, "content": "hello"}
 
-ok = client.post("/items/", headers={"X-API-Token": "supersecrettoken"}, json=body)
+ok = client.post("/items/", headers={"X-API-Token": API_TOKEN}, json=body)
 print(ok.status_code, ok.json())
 # Output: 200 {'status': 'success', 'data': {'user_id': 7, 'content': 'hello'}}
 
@@ -50,7 +52,7 @@ wrong = client.post("/items/", headers={"X-API-Token": "guess"}, json=body)
 print(wrong.status_code, wrong.json())  # Output: 401 {'detail': 'Unauthorized access'}
 
 # Pydantic rejects a malformed body before the route body ever runs
-bad = client.post("/items/", headers={"X-API-Token": "supersecrettoken"}, json={"user_id": "seven"})
+bad = client.post("/items/", headers={"X-API-Token": API_TOKEN}, json={"user_id": "seven"})
 print(bad.status_code, [err["loc"] for err in bad.json()["detail"]])
 # Output: 422 [['body', 'user_id'], ['body', 'content']]
 

@@ -37,7 +37,8 @@ app = FastAPI(lifespan=lifespan_manager)
 
 @app.get("/ping-db")
 async def ping_db() -> dict[str, object]:
-    assert db_pool is not None
+    if db_pool is None:  # a request outside the lifespan (before startup or after shutdown)
+        raise RuntimeError("the database pool is not open")
     async with db_pool.connect() as conn:  # borrowed from the pool, returned on exit
         answer = await conn.scalar(text("SELECT 'pong'"))
     return {"answer": answer, "idle_pooled_connections": db_pool.pool.checkedin()}

@@ -35,6 +35,7 @@ print("second:", head, f"IN ({ids.count('%(')} bound ids)")
 
 # --8<-- [start:joined]
 from sqlalchemy import select
+from sqlalchemy.exc import InvalidRequestError
 from sqlalchemy.orm import joinedload
 
 session.expunge_all()  # forget loaded objects so every example starts cold
@@ -51,7 +52,7 @@ session.expunge_all()
 result = session.execute(select(User).options(joinedload(User.orders)))
 try:
     result.scalars().all()
-except Exception as exc:
+except InvalidRequestError as exc:
     print(type(exc).__name__, "-", str(exc).split(",")[0])
 # Output: InvalidRequestError - The unique() method must be invoked on this Result
 joined_rows = session.execute(select(User.id, Order.id).join(User.orders)).all()

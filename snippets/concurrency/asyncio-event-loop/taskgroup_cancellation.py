@@ -7,12 +7,12 @@ import asyncio
 async def fetch(name: str, delay: float, fail: bool = False) -> str:
     try:
         await asyncio.sleep(delay)
-        if fail:
-            raise ConnectionError(f"{name} unreachable")
-        return name
     except asyncio.CancelledError:
         print(f"{name}: cancelled")
         raise
+    if fail:
+        raise ConnectionError(f"{name} unreachable")
+    return name
 
 
 async def main() -> None:

@@ -23,10 +23,13 @@ def retry_with_backoff(retries=3, backoff_in_seconds=1, exceptions=(Exception,))
                 except exceptions as e:
                     attempt += 1
                     if attempt == retries:
-                        logger.error(f"Function {func.__name__} failed after {retries} attempts.")
-                        raise e
+                        # Erratum fix: %-style arguments, formatted only if the record is emitted
+                        logger.error(
+                            "Function %s failed after %d attempts.", func.__name__, retries
+                        )
+                        raise  # Erratum fix: a bare raise re-raises e with its traceback as is
                     logger.warning(
-                        f"Attempt {attempt}/{retries} failed: {e}. Retrying in {delay}s..."
+                        "Attempt %d/%d failed: %s. Retrying in %ss...", attempt, retries, e, delay
                     )
                     time.sleep(delay)
                     delay *= 2  # Exponential backoff

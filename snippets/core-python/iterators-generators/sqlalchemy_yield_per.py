@@ -6,10 +6,10 @@
 
 import sys
 import types
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from services import database_url
-from sqlalchemy import String, create_engine, text
+from sqlalchemy import DateTime, String, create_engine, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -21,7 +21,7 @@ class Base(DeclarativeBase):
 class EventLog(Base):
     __tablename__ = "event_log"
     id: Mapped[int] = mapped_column(primary_key=True)
-    timestamp: Mapped[datetime]
+    timestamp: Mapped[datetime] = mapped_column(DateTime(timezone=True))  # timestamptz
     status: Mapped[str] = mapped_column(String(10))
     message: Mapped[str]
 
@@ -30,9 +30,9 @@ my_models = types.ModuleType("my_models")
 my_models.EventLog = EventLog  # type: ignore[attr-defined]
 sys.modules["my_models"] = my_models
 
-engine = create_engine(database_url("psycopg"))
+engine = create_engine(database_url("psycopg"), connect_args={"options": "-c TimeZone=UTC"})
 Base.metadata.create_all(engine)
-start = datetime(2024, 5, 1, 12, 0, 0)
+start = datetime(2024, 5, 1, 12, 0, 0, tzinfo=UTC)
 with engine.begin() as conn:
     conn.execute(
         EventLog.__table__.insert(),
@@ -65,7 +65,7 @@ def export_logs_lazily(db_session: Session):
 # --8<-- [start:usage]
 with Session(engine) as session:
     lines = export_logs_lazily(session)
-    print(next(lines), end="")  # Output: 2024-05-01 12:00:01 - event 1
+    print(next(lines), end="")  # Output: 2024-05-01 12:00:01+00:00 - event 1
     # Proof of streaming: PostgreSQL holds an open server-side cursor while we iterate
     open_cursors = session.connection().execute(text("SELECT count(*) FROM pg_cursors"))
     print(f"server-side cursors open: {open_cursors.scalar_one()}")

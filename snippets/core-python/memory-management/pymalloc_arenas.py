@@ -20,7 +20,8 @@ def allocator_stats() -> str:
 
 def stat(name: str) -> int:
     match = re.search(rf"# {name}\s*=\s*([\d,]+)", allocator_stats())
-    assert match, name
+    if match is None:
+        raise LookupError(f"{name} is not in sys._debugmallocstats() output")
     return int(match.group(1).replace(",", ""))
 
 

@@ -36,7 +36,8 @@ def test_answer_is_valid_on_random_inputs() -> None:
             assert pairs == []
         else:
             i, j = result
-            assert i < j and values[i] + values[j] == target
+            assert i < j
+            assert values[i] + values[j] == target
 
 
 def test_large_input() -> None:

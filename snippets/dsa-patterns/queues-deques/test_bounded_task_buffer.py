@@ -7,7 +7,7 @@ from bounded_task_buffer import BoundedTaskBuffer
 
 
 def test_capacity_must_be_positive() -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="capacity must be at least 1"):
         BoundedTaskBuffer(0)
 
 

@@ -54,7 +54,8 @@ async def main() -> None:
 
         async def offloaded_logins() -> None:  # the handbook's fix: a ProcessPoolExecutor
             for _ in range(4):
-                assert await loop.run_in_executor(pool, verify_password, "s3cret!", SALT, STORED)
+                if not await loop.run_in_executor(pool, verify_password, "s3cret!", SALT, STORED):
+                    raise RuntimeError("the stored hash no longer verifies")
 
         print("inline:       loop kept serving:", await loop_keeps_serving(inline_logins))
         # Output: inline:       loop kept serving: False

@@ -38,7 +38,8 @@ def client() -> Iterator[TestClient]:
 def test_hashes_are_salted_and_verifiable() -> None:
     first, second = get_password_hash("pw"), get_password_hash("pw")
     assert first != second  # random salt per hash
-    assert verify_password("pw", first) and verify_password("pw", second)
+    assert verify_password("pw", first)
+    assert verify_password("pw", second)
     assert not verify_password("pW", first)
 
 
@@ -51,12 +52,14 @@ def test_login_sets_secure_httponly_samesite_cookie(client: TestClient) -> None:
     set_cookie = response.headers["set-cookie"]
     attributes = {part.strip().split("=")[0].lower() for part in set_cookie.split(";")[1:]}
     assert {"httponly", "secure", "samesite", "max-age", "path"} <= attributes
-    assert "SameSite=lax" in set_cookie and "Max-Age=900" in set_cookie
+    assert "SameSite=lax" in set_cookie
+    assert "Max-Age=900" in set_cookie
 
     scheme, token = client.cookies["access_token"].strip('"').split(" ")
     assert scheme == "Bearer"
     claims = jwt.decode(token, JWT_SECRET, algorithms=["HS256"])
-    assert claims["sub"] == "1" and claims["exp"] - claims["iat"] == 900
+    assert claims["sub"] == "1"
+    assert claims["exp"] - claims["iat"] == 900
 
 
 def test_cookie_authenticates_follow_up_requests(client: TestClient) -> None:

@@ -2,13 +2,15 @@
 # ruff: noqa: E402  (each section keeps the handbook's imports next to its code)
 
 import os
+import secrets
 
 from botocore.config import Config
 
-# Offline demo credentials (the example key pair from the AWS documentation): presigning is
-# local HMAC math, nothing is sent to AWS. In production, set none and let boto3 find the role.
+# Offline demo credentials (the example key ID from the AWS documentation, a throwaway random
+# secret): presigning is local HMAC math, nothing is sent to AWS. In production, set none and
+# let boto3 find the role.
 os.environ.setdefault("AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE")
-os.environ.setdefault("AWS_SECRET_ACCESS_KEY", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")
+os.environ.setdefault("AWS_SECRET_ACCESS_KEY", secrets.token_urlsafe(30))
 AWS_REGION = os.environ.setdefault("AWS_REGION", "eu-west-1")
 BUCKET = "uploads-bucket"
 MAX_UPLOAD_BYTES = 10485760  # 10 MB

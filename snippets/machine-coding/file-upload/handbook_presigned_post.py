@@ -3,15 +3,17 @@
 import base64
 import json
 import os
+import secrets
 
 import boto3
 
-# fake credentials and a region: presigning is local HMAC math, nothing is sent to AWS
+# fake credentials (AWS's documented example key ID, a throwaway random secret) and a region:
+# presigning is local HMAC math, nothing is sent to AWS
 s3_client = boto3.client(
     "s3",
     region_name="eu-west-1",
     aws_access_key_id="AKIAIOSFODNN7EXAMPLE",
-    aws_secret_access_key="wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+    aws_secret_access_key=secrets.token_urlsafe(30),
 )
 
 # --8<-- [start:demo]

@@ -39,7 +39,8 @@ def test_complete_with_current_version(client: TestClient) -> None:
     assert again.status_code == 400
     assert again.json() == {"detail": "Task already completed"}
     missing = client.put("/tasks/99/complete", params={"expected_version": 1})
-    assert missing.status_code == 404 and missing.json() == {"detail": "Task not found"}
+    assert missing.status_code == 404
+    assert missing.json() == {"detail": "Task not found"}
 
 
 def test_stale_version_gets_409_then_retry_succeeds(client: TestClient) -> None:

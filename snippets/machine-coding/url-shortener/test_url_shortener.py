@@ -22,7 +22,7 @@ def client() -> Iterator[TestClient]:
 
 def test_base62_encoding() -> None:
     assert [encode_url_id(n) for n in (0, 9, 10, 61, 62, 125)] == ["0", "9", "A", "z", "10", "21"]
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="IDs are non-negative, got -1"):
         encode_url_id(-1)
 
 

@@ -24,6 +24,7 @@ def test_secure_endpoint_rejection(api_client: TestClient) -> None:
 
 # --8<-- [start:accepted]
 def test_secure_endpoint_accepts_valid_token(api_client: TestClient) -> None:
+    # CI injects ORDERS_API_TOKEN=test-token into the app's environment (conftest.py here)
     response = api_client.get("/secure", headers={"Authorization": "Bearer test-token"})
     assert response.status_code == 200
     assert response.json() == {"data": "secret"}

@@ -47,7 +47,6 @@ Path("worker.py").write_text(WORKER)  # in the sample's temporary working direct
 # --8<-- [start:demo]
 worker = subprocess.Popen([sys.executable, "worker.py"], stdout=subprocess.PIPE,
                           stderr=subprocess.PIPE, text=True)
-assert worker.stdout is not None and worker.stderr is not None
 print(worker.stdout.readline().strip())  # Output: worker running
 
 # The worker hangs. From outside, ask it for its stacks (`kill -USR1 <pid>`):
@@ -73,7 +72,8 @@ for number, function in re.findall(r"line (\d+) in (transfer|audit)", "\n".join(
 # --8<-- [start:pyspy]
 # py-spy attaches to the same deadlocked process from outside, with no preparation in the code
 py_spy = shutil.which("py-spy")
-assert py_spy, "py-spy is installed with the site's sample dependencies"
+if py_spy is None:
+    raise SystemExit("py-spy not found: it is installed with the site's sample dependencies")
 spy = subprocess.run([py_spy, "dump", "--pid", str(worker.pid)],
                      capture_output=True, text=True, check=True).stdout
 for function, number in sorted(re.findall(r"^\s+(transfer|audit) \(worker\.py:(\d+)\)", spy, re.M)):

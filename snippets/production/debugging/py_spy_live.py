@@ -27,7 +27,8 @@ render_report()
 worker = subprocess.Popen([sys.executable, "-c", BUSY_SERVICE])
 time.sleep(0.5)
 py_spy = shutil.which("py-spy")
-assert py_spy, "py-spy is installed with the site's sample dependencies"
+if py_spy is None:
+    raise SystemExit("py-spy not found: it is installed with the site's sample dependencies")
 try:
     # One snapshot of every thread's Python stack, without stopping or modifying the process.
     dump = subprocess.run([py_spy, "dump", "--pid", str(worker.pid)],

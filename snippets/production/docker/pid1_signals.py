@@ -59,7 +59,6 @@ def docker_stop(program: str, *, as_pid1: bool = True) -> tuple[bool, list[str]]
         user_ns = [] if os.geteuid() == 0 else ["--user", "--map-root-user"]
         argv = ["unshare", *user_ns, "--pid", "--fork", "--kill-child", *argv]
     proc = subprocess.Popen(argv, stdout=subprocess.PIPE, text=True)
-    assert proc.stdout is not None
     waiting_for = {"init: ready"} | ({"worker: ready"} if "worker" in program else set())
     while waiting_for:
         line = proc.stdout.readline()

@@ -27,7 +27,7 @@ libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
 
 # A shell-out that backgrounds a helper and exits (think `sh -c "convert ... &"`).
 shell = subprocess.run(
-    ["sh", "-c", "sleep 0.2 >/dev/null & echo $!"], capture_output=True, text=True, check=True
+    ["/bin/sh", "-c", "sleep 0.2 >/dev/null & echo $!"], capture_output=True, text=True, check=True
 )
 orphan = int(shell.stdout)
 print(f"orphan adopted by us: {status_field(orphan, 'PPid') == str(os.getpid())}")

@@ -1,7 +1,18 @@
-"""Shared fixtures: tiny fixture sites for the engine, and one strict build of the real site."""
+"""Shared fixtures: tiny fixture sites for the engine, and one strict build of the real site.
+
+Markers are given here, by what a test uses: `build` for everything that builds a site (the real
+one through `built_site`, or a fixture project) or runs the real samples, `browser` (set by the
+browser test modules) for Playwright. `pytest -m "not build and not browser"` is the fast loop.
+
+Under pytest-xdist (`make test` runs `-n 2`) the real site is still built once: the first worker
+builds it under a file lock into the run's shared temporary folder, the others wait and reuse it.
+Tests that need no built site run first, so the workers fill the sample cache in parallel and the
+build that follows finds every sample cached.
+"""
 
 from __future__ import annotations
 
+import fcntl
 import os
 import subprocess
 import sys
@@ -73,15 +84,45 @@ def chromium():
         yield instance
 
 
+SITE_FIXTURES = {"built_site", "site_url", "offline_site", "site_url_config", "search_sections"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        module = item.module.__name__ if item.module else ""
+        uses_site = bool(SITE_FIXTURES & set(getattr(item, "fixturenames", ())))
+        if uses_site or module in ("test_build", "test_samples"):
+            item.add_marker(pytest.mark.build)
+    # Tests without a built site first (they fill the sample cache), then the rest, keeping
+    # each group in collection order.
+    items.sort(key=lambda i: bool(SITE_FIXTURES & set(getattr(i, "fixturenames", ()))))
+
+
+def shared_build(tmp_path_factory: pytest.TempPathFactory, name: str, config: Path) -> Path:
+    """`mkdocs build --strict` of `config` once per test run, whichever xdist worker asks first."""
+    base = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        base = base.parent  # the run's folder, shared by the workers
+    folder = base / f"shared-{name}"
+    folder.mkdir(exist_ok=True)
+    site_dir, failed = folder / "site", folder / "failed.txt"
+    with open(folder / "lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not site_dir.is_dir() and not failed.exists():
+            done = build(config, site_dir)
+            if done.returncode != 0:
+                failed.write_text(done.stderr[-6000:], encoding="utf-8")
+    if failed.exists():
+        pytest.fail(f"strict build of {config.name} failed:\n{failed.read_text()}",
+                    pytrace=False)
+    return site_dir
+
+
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real site, built strictly once per test session (samples come from the cache when
+    """The real site, built strictly once per test run (samples come from the cache when
     test_samples.py already ran them). HANDBOOK_BUILT_SITE=dir reuses a site built before, to
     iterate on browser tests quickly."""
     if os.environ.get("HANDBOOK_BUILT_SITE"):
         return Path(os.environ["HANDBOOK_BUILT_SITE"])
-    site_dir = tmp_path_factory.mktemp("built") / "site"
-    done = build(ROOT / "mkdocs.yml", site_dir)
-    if done.returncode != 0:
-        pytest.fail(f"strict build failed:\n{done.stderr[-6000:]}", pytrace=False)
-    return site_dir
+    return shared_build(tmp_path_factory, "built", ROOT / "mkdocs.yml")

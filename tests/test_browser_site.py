@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from browser import requires_chromium
-from conftest import ROOT, build
+from conftest import ROOT, shared_build
 
 pytestmark = [pytest.mark.browser, requires_chromium]
 
@@ -132,10 +132,7 @@ def offline_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     reuses one built before (for example site-offline/ after `make offline`)."""
     if os.environ.get("HANDBOOK_OFFLINE_SITE"):
         return Path(os.environ["HANDBOOK_OFFLINE_SITE"])
-    site_dir = tmp_path_factory.mktemp("offline") / "site-offline"
-    done = build(ROOT / "mkdocs.offline.yml", site_dir)
-    assert done.returncode == 0, f"strict offline build failed:\n{done.stderr[-6000:]}"
-    return site_dir
+    return shared_build(tmp_path_factory, "offline", ROOT / "mkdocs.offline.yml")
 
 
 def test_offline_archive_searches_from_the_file_system(chromium, offline_site: Path):

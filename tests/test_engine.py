@@ -8,6 +8,20 @@ import pytest
 
 from handbook_verify import verify_site
 from handbook_verify.cli import main as cli_main
+from handbook_verify.services import Services
+
+
+@pytest.fixture(scope="module")
+def postgres_url():
+    """One embedded PostgreSQL for the SQL cases (each sample still gets its own database);
+    test_postgres_sample_gets_its_own_database starts and stops the verifier's own server."""
+    with Services() as services:
+        yield services._postgres_admin()
+
+
+@pytest.fixture
+def shared_postgres(postgres_url, monkeypatch):
+    monkeypatch.setenv("HANDBOOK_DATABASE_URL", postgres_url)
 
 
 def only_result(report):
@@ -298,7 +312,7 @@ def test_postgres_sample_gets_its_own_database(site):
     assert report.ok, [p.render() for p in report.failures]
 
 
-def test_sql_sample_runs_on_postgres_and_shows_results(site):
+def test_sql_sample_runs_on_postgres_and_shows_results(site, shared_postgres):
     site.sample("t/query.sql", """
         CREATE TABLE orders (id int, status text);
         INSERT INTO orders VALUES (1, 'PAID'), (2, 'DELETED');
@@ -310,7 +324,7 @@ def test_sql_sample_runs_on_postgres_and_shows_results(site):
     assert "(2 rows)" in result.output and result.label.startswith("executed on PostgreSQL")
 
 
-def test_sql_error_names_the_line(site):
+def test_sql_error_names_the_line(site, shared_postgres):
     site.sample("t/broken.sql", """
         CREATE TABLE orders (id int);
         SELECT id

@@ -24,7 +24,8 @@ from .model import Result, Sample
 ENGINE_DIR = Path(__file__).parent
 # The engine code that decides a sample's result (each check's own module is added per sample).
 RUNNER_FILES = ("runner.py", "cache.py", "claims.py", "metadata.py", "model.py", "discover.py",
-                "services.py", "checks/__init__.py", "checks/base.py", "checks/output.py")
+                "services.py", "sandbox.py", "checks/__init__.py", "checks/base.py",
+                "checks/output.py")
 
 
 def default_dir(root: Path) -> Path:
@@ -38,6 +39,9 @@ def environment_fingerprint() -> str:
     digest.update("\n".join(dists).encode())
     for name in RUNNER_FILES:
         digest.update((ENGINE_DIR / name).read_bytes())
+    from .sandbox import profile  # a result holds only under the isolation it ran with
+
+    digest.update(profile().describe().encode())
     return digest.hexdigest()
 
 

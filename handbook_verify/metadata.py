@@ -7,6 +7,7 @@ import tomllib
 from dataclasses import fields
 
 from .model import Meta
+from .sandbox import CAPABILITIES, limits_from
 
 _OPEN = re.compile(r"^\s*(#|--)\s*/// verify\s*$")
 _CLOSE = re.compile(r"^\s*(#|--)\s*///\s*$")
@@ -46,4 +47,12 @@ def parse_meta(text: str) -> Meta:
         raise MetadataError(
             start + 1, f"unknown key(s) {sorted(unknown)}; known: {sorted(KNOWN_KEYS)}"
         )
+    try:
+        limits_from(data.get("limits", {}))
+    except (ValueError, TypeError) as exc:
+        raise MetadataError(start + 1, f"verify block: {exc}") from exc
+    unknown_needs = set(data.get("needs", [])) - CAPABILITIES
+    if unknown_needs:
+        raise MetadataError(start + 1, f"unknown need(s) {sorted(unknown_needs)}; known: "
+                            f"{sorted(CAPABILITIES)}")
     return Meta(**data, line=start + 1)

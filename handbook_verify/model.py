@@ -34,6 +34,9 @@ class Meta:
     expect_rules: list[str] = field(default_factory=list)
     env: dict[str, str] = field(default_factory=dict)
     artifacts: list[str] = field(default_factory=list)  # text files the sample writes (charts)
+    limits: dict[str, object] = field(default_factory=dict)  # raise a sandbox limit, e.g.
+    # { memory = "8G", processes = 1024, file_size = "4G", cpu = 300, output = "16M" }
+    needs: list[str] = field(default_factory=list)  # sandbox capabilities: "user-namespaces"
     line: int = 0  # where the block starts (0: no block)
 
 

@@ -65,11 +65,32 @@ def environment_markdown() -> list[str]:
             "repository (`make lock` upgrades it).", ""]
 
 
+def sandbox_markdown() -> list[str]:
+    """How the samples were isolated in this build (handbook_verify/sandbox.py)."""
+    from .sandbox import profile
+
+    prof = profile().as_json()
+    lines = ["## How the samples were isolated", "",
+             f"- **Sandbox**: {prof['mechanism']}",
+             f"- **Network**: {prof['network']}",
+             f"- **Filesystem**: {prof['filesystem']}",
+             f"- **Processes**: {prof['processes']}",
+             f"- **User**: {prof['user']}",
+             f"- **Limits**: {prof['limits']}; defaults "
+             + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in prof["defaults"].items())
+             + " (a sample's verify block may raise them)"]
+    lines += [f"- **Fallback**: {note}" for note in prof["notes"]]
+    return [*lines, ""]
+
+
 def as_json(report: SiteReport) -> dict:
+    from .sandbox import profile
+
     pages = {s.rel: [f"docs/{i.page}:{i.line}" for i in s.includes] for s in report.samples}
     return {
         "python": platform.python_version(),
         "environment": environment(),
+        "sandbox": profile().as_json(),
         "summary": summary_line(report),
         "samples": [
             {
@@ -110,8 +131,9 @@ def markdown_page(report: SiteReport, page_title: dict[str, str]) -> str:
         "# Verification report",
         "",
         "Every code sample on this site is a file under `snippets/` that the build verified: "
-        "Python samples run in their own process (clean environment, temporary directory, "
-        "timeout, `PYTHONHASHSEED=0`) and their `# Output:` claims are checked against the real "
+        "Python samples run in their own sandboxed process (see below: network, filesystem, "
+        "processes, limits; clean environment, temporary directory, timeout, `PYTHONHASHSEED=0`) "
+        "and their `# Output:` claims are checked against the real "
         "output; SQL runs on PostgreSQL, Lua inside Redis, Dockerfiles are linted by hadolint, "
         "shell by shellcheck, configuration files are parsed.",
         "",
@@ -119,6 +141,7 @@ def markdown_page(report: SiteReport, page_title: dict[str, str]) -> str:
         "machine-readable: [verification.json](verification.json)",
         "",
         *environment_markdown(),
+        *sandbox_markdown(),
     ]
     for page, rows in sorted(by_page.items()):
         title = page_title.get(page, page)

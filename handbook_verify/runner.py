@@ -18,6 +18,7 @@ from .checks.output import other_versions
 from .claims import running_versions
 from .discover import collect
 from .model import Problem, Result, Sample
+from .sandbox import missing_capability
 from .services import Services, ServiceUnavailable, versions
 
 
@@ -47,11 +48,15 @@ def _relative_prefix(path: str, root: Path) -> str:
 
 def verify_one(sample: Sample, snippets_dir: Path, services: Services, slot: int) -> Result:
     started = time.perf_counter()
+    if missing := missing_capability(sample.meta.needs):
+        return Result(sample.rel, sample.check, "checked", label=f"not run: {missing}",
+                      services=sample.meta.services)
     workdir = Path(tempfile.mkdtemp(prefix="sample-"))
     try:
         with services.lease(sample.meta.services, slot) as service_env:
             ctx = Context(sample, snippets_dir, workdir, service_env,
-                          running_versions(versions()))
+                          running_versions(versions()), slot,
+                          services.socket_dirs(sample.meta.services, slot))
             outcome = CHECKERS[sample.check](ctx)
             outcome.other_versions = other_versions(ctx)
     except ServiceUnavailable as exc:

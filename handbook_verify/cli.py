@@ -56,6 +56,8 @@ def check_ledger_files(root: Path, files: list[Path]) -> int:
         print(f"{'FAIL' if problems else 'ok':>4}  {name}: {ledger.summary(item.totals())}")
         for problem in problems:
             print(f"      {problem.reason}")
+        for warning in ledger.says_warnings(item, ledger.SEEDS_DIR):
+            print(f"      warning: {warning.reason}")
         failed += bool(problems)
     if not files:
         missing = ledger.uncovered_handbook_lines(root, ledger.SEEDS_DIR)

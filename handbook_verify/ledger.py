@@ -22,7 +22,9 @@ One YAML file per page, `ledger/<page path without .md>.yml`, mirrors `docs/`:
       - {at: 5, says: "Level 1 — Must Know", verdict: structure}
 
 `check_ledgers()` returns every problem: a seed line of the unit that no statement accounts for,
-evidence that points at nothing, a `sourced` entry without a version.
+an `at` on a blank seed line, evidence that points at nothing, a `sourced` entry without a version.
+`says_warnings()` flags (without failing) a `says` that matches a nearby seed line much better
+than its own `at` lines: `says` is paraphrased, so only that signature of an off-by-n `at` is used.
 """
 
 from __future__ import annotations
@@ -134,7 +136,7 @@ def seed_text(seeds_dir: Path, seed: str) -> list[str]:
 
 
 def _check_statement(s: Statement, index: int, ledger: Ledger, root: Path,
-                     page_text: str, embedded: set[str]) -> list[str]:
+                     page_text: str, embedded: set[str], seed: list[str] | None = None) -> list[str]:
     where = f"statement {index + 1} (at {s.at[0] if s.at else '?'})"
     if s.verdict not in VERDICTS:
         return [f"{where}: verdict {s.verdict!r} is not one of {', '.join(VERDICTS)}"]
@@ -148,6 +150,10 @@ def _check_statement(s: Statement, index: int, ledger: Ledger, root: Path,
     outside = [n for n in s.at if n not in ledger.lines]
     if outside:
         return [f"{where}: line(s) {outside} are outside the unit's lines"]
+    blank = [n for n in s.at if seed is not None and (n > len(seed) or not seed[n - 1].strip())]
+    if blank:
+        return [f"{where}: line(s) {blank} of {ledger.seed} are blank or past its end "
+                "(a mis-numbered `at`?)"]
     if s.verdict == "demonstrated":
         return _check_demonstration(s, where, root, embedded)
     if s.verdict == "corrected":
@@ -205,7 +211,7 @@ def check_ledger(ledger: Ledger, root: Path, seeds_dir: Path,
     problems = [
         LedgerProblem(where, message)
         for index, s in enumerate(ledger.statements)
-        for message in _check_statement(s, index, ledger, root, page_text, embedded)
+        for message in _check_statement(s, index, ledger, root, page_text, embedded, text)
     ]
     covered = {n for s in ledger.statements for n in s.at}
     unaccounted = [n for n in ledger.lines
@@ -215,6 +221,43 @@ def check_ledger(ledger: Ledger, root: Path, seeds_dir: Path,
         problems.append(LedgerProblem(
             where, f"{len(unaccounted)} seed line(s) of {ledger.seed} not accounted for: {shown}"))
     return problems
+
+
+_WORD = re.compile(r"[a-z0-9_]{4,}")
+
+
+def _words(text: str) -> set[str]:
+    return set(_WORD.findall(text.lower()))
+
+
+def says_warnings(ledger: Ledger, seeds_dir: Path, *, window: int = 5) -> list[LedgerProblem]:
+    """Statements whose `says` reads like a nearby seed line rather than their own `at` lines.
+
+    Only a warning: `says` is paraphrased, abridged or annotated ("(glued onto the code line)"),
+    so it cannot be matched exactly. A statement is flagged when a non-blank seed line within
+    `window` lines of its `at` holds at least 60 % of its words (of 4+ characters) and at least
+    30 points more than the `at` lines do: the signature of an `at` that is off by a few lines.
+    """
+    text = seed_text(seeds_dir, ledger.seed)
+    where = ledger.path.name
+    found = []
+    for index, s in enumerate(ledger.statements):
+        said = _words(s.says)
+        if len(said) < 3 or not s.at:
+            continue
+        own = " ".join(text[n - 1] for n in s.at if n <= len(text))
+        here = len(said & _words(own)) / len(said)
+        best, line = here, 0
+        for n in range(min(s.at) - window, max(s.at) + window + 1):
+            if 1 <= n <= len(text) and n not in s.at and text[n - 1].strip():
+                score = len(said & _words(text[n - 1])) / len(said)
+                if score > best:
+                    best, line = score, n
+        if line and best >= 0.6 and best - here >= 0.3:
+            found.append(LedgerProblem(
+                where, f"statement {index + 1} (at {s.at[0]}): `says` matches seed line {line} "
+                f"({best:.0%} of its words) better than its `at` lines ({here:.0%})"))
+    return found
 
 
 def check_ledgers(root: Path, seeds_dir: Path,

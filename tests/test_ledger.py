@@ -105,3 +105,22 @@ def test_a_sourced_statement_needs_a_version(project: Path):
                                'verdict: sourced, source: "PEP 683"')
     assert check(project, sourced) == ["statement 4 (at 5): a sourced statement needs version"]
     assert check(project, sourced.replace('"PEP 683"', '"PEP 683", version: "3.12"')) == []
+
+
+def test_an_at_on_a_blank_or_missing_seed_line_is_reported(project: Path):
+    problems = check(project, COMPLETE + "- {at: 4, says: nothing here, verdict: structure}\n")
+    assert problems == ["statement 5 (at 4): line(s) [4] of seed.txt are blank or past its end "
+                        "(a mis-numbered `at`?)"]
+
+
+def test_says_that_reads_like_a_nearby_line_is_a_warning_not_a_problem(project: Path):
+    shifted = COMPLETE.replace("- {at: 1, says: Title line", "- {at: [1, 2], says: Title line")
+    shifted = shifted.replace("- {at: 2, says: A fact,", "- {at: 5, says: A fact about refcounts,")
+    assert check(project, shifted) == []
+    warnings = ledger.says_warnings(ledger.load(project / "ledger" / "page.yml"),
+                                    project / "seeds")
+    assert [w.reason for w in warnings] == [
+        "statement 2 (at 5): `says` matches seed line 2 (100% of its words) better than its "
+        "`at` lines (0%)"]
+    assert ledger.says_warnings(ledger.load(project / "ledger" / "page.yml"), project / "seeds",
+                                window=0) == []

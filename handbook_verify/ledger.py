@@ -135,8 +135,8 @@ def seed_text(seeds_dir: Path, seed: str) -> list[str]:
     return (seeds_dir / seed).read_text(encoding="utf-8").splitlines()
 
 
-def _check_statement(s: Statement, index: int, ledger: Ledger, root: Path,
-                     page_text: str, embedded: set[str], seed: list[str] | None = None) -> list[str]:
+def _check_statement(s: Statement, index: int, ledger: Ledger, root: Path, page_text: str,
+                     embedded: set[str], seed: list[str] | None = None) -> list[str]:
     where = f"statement {index + 1} (at {s.at[0] if s.at else '?'})"
     if s.verdict not in VERDICTS:
         return [f"{where}: verdict {s.verdict!r} is not one of {', '.join(VERDICTS)}"]

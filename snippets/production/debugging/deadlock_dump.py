@@ -54,7 +54,9 @@ os.kill(worker.pid, signal.SIGUSR1)
 dump = []
 while len([line for line in dump if " in transfer" in line or " in audit" in line]) < 2:
     dump.append(worker.stderr.readline().rstrip())
-print("\n".join(line for line in dump if line.strip()))
+# faulthandler lists threads in no fixed order: one block per thread, shown audit's first
+threads = re.split(r"\n(?=Thread 0x|Current thread 0x)", "\n".join(filter(str.strip, dump)))
+print("\n".join(sorted(threads, key=lambda stack: " in transfer" in stack)))
 # Output: Thread 0x... (most recent call first):
 # Output:   File ".../worker.py", line ... in audit
 # Output: ...
@@ -63,7 +65,8 @@ print("\n".join(line for line in dump if line.strip()))
 
 # Map the line numbers back to the source: each thread waits for the lock the other holds
 source = Path("worker.py").read_text().splitlines()
-for number, function in re.findall(r"line (\d+) in (transfer|audit)", "\n".join(dump)):
+for number, function in sorted(re.findall(r"line (\d+) in (transfer|audit)", "\n".join(dump)),
+                               key=lambda found: found[1]):
     print(f"{function} is blocked at: {source[int(number) - 1].strip()}")
 # Output: audit is blocked at: with accounts:
 # Output: transfer is blocked at: with ledger:

@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup system serve build test verify bench lint lock clean offline
+.PHONY: setup system serve build test verify bench stress lint lock clean offline
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,9 @@ verify: setup                     ## verify samples without building: make verif
 
 bench: setup                      ## plain / disabled / cold / warm / one-touched build times
 	$(BIN)/python scripts/bench.py
+
+stress: setup                     ## N oversubscribed no-cache runs, failures per sample: make stress RUNS=10
+	$(BIN)/python scripts/stress.py --runs $(or $(RUNS),10) --jobs $(or $(JOBS),6) $(ONLY)
 
 lint: setup                       ## ruff (pinned in requirements.lock)
 	$(BIN)/ruff check handbook_verify handbook_site hooks tests scripts snippets

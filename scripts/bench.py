@@ -253,6 +253,9 @@ def main() -> None:
     print(f"  serve page save = {verdict(served['page saved'], 3.0)} s")
     print(f"  serve sample    = {verdict(served['sample saved'], 3.0 + own)} s")
     print(f"  one touched snippet re-ran {rows['one touched'][1]} sample(s) (target 1)")
+    from sandbox_overhead import report as sandbox_overhead  # issue 16: the sandbox's cost
+
+    sandbox_overhead()
 
 
 if __name__ == "__main__":

@@ -1,3 +1,6 @@
+# /// verify
+# needs = ["user-namespaces"]  # it creates a PID namespace (`unshare --user --pid`) in the sandbox
+# ///
 """What `docker stop` does to a Python process that runs as PID 1 (site addition).
 
 Each scenario starts a program as PID 1 of a fresh PID namespace (`unshare --pid`, the same

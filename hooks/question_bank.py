@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import html
 import io
 import json
 import re
@@ -22,8 +23,10 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import markdown as md
+from canonical_url import published_link
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
 from site_nav import nav_pages
 
 from handbook_verify.errata import FENCE, plain, rebase_links, slug
@@ -190,17 +193,17 @@ def bank_page(questions: list[Question]) -> str:
     return "\n".join(lines)
 
 
-def csv_text(questions: list[Question], site_url: str) -> str:
+def csv_text(questions: list[Question], config: MkDocsConfig) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(["module", "page", "level", "question", "answer", "link"])
     for q in questions:
-        link = f"{site_url}{q.page.removesuffix('.md').removesuffix('index')}/#{q.anchor}"
+        link = published_link(config, q.page, q.anchor)
         writer.writerow([q.module, q.page_title, q.level, q.question, q.answer, link])
     return out.getvalue()
 
 
-def anki_deck(questions: list[Question], site_url: str) -> bytes:
+def anki_deck(questions: list[Question], config: MkDocsConfig) -> bytes:
     import genanki
 
     model = genanki.Model(
@@ -211,7 +214,7 @@ def anki_deck(questions: list[Question], site_url: str) -> bytes:
     )
     deck = genanki.Deck(2_059_400_110, "Cracking the Python Backend Interview")
     for q in questions:
-        link = f"{site_url}{q.page.removesuffix('.md').removesuffix('index')}/#{q.anchor}"
+        link = published_link(config, q.page, q.anchor)
         source = f'<a href="{link}">{q.page_title} › {q.section}</a>'
         answer = md.markdown(q.answer, extensions=["fenced_code", "tables"])
         tags = [q.module.split(":")[0].replace(" ", "_"), q.level.replace(" ", "_")]
@@ -223,19 +226,50 @@ def anki_deck(questions: list[Question], site_url: str) -> bytes:
         return path.read_bytes()
 
 
+state: dict[str, dict[str, list[Question]]] = {"by_page": {}}
+_DETAILS = re.compile(r'<details class="question"( open)?>(\s*<summary>(.*?)</summary>)', re.S)
+
+
+def _norm(text: str) -> str:
+    """Question text compared across Markdown and HTML (study.js normQuestion does the same)."""
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", html.unescape(re.sub(r"<[^>]+>", "", text)))
+    return re.sub(r"[\W_]+", "", re.sub(r"^\s*Q:\s*", "", text, flags=re.I).lower())
+
+
+def on_page_content(output: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """Each collapsible question gets its bank id and an anchor of its own (`#q-<slug>`), so the
+    study tools need no question-bank.json on a topic page and a follow-up can be linked."""
+    questions = {_norm(q.question): q for q in state["by_page"].get(page.file.src_uri, [])}
+    used: dict[str, int] = {}
+
+    def tag(match: re.Match[str]) -> str:
+        q = questions.get(_norm(match.group(3)))
+        anchor = "q-" + slug(re.sub(r"^\s*Q:\s*", "", re.sub(r"<[^>]+>", "", match.group(3))),
+                             used)
+        attrs = f' id="{html.escape(anchor)}"'
+        if q:
+            attrs += (f' data-question-id="{q.uid}"'
+                      f' data-question-link="{html.escape(q.link)}"')
+        return f'<details class="question"{match.group(1) or ""}{attrs}>{match.group(2)}'
+
+    return _DETAILS.sub(tag, output) if "<details class=\"question\"" in output else output
+
+
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     questions, _ = collect(Path(config.docs_dir), nav_pages(config))
-    site_url = config.site_url or "/"
+    state["by_page"] = {}
+    for q in questions:
+        state["by_page"].setdefault(q.page, []).append(q)
     bank = json.dumps([asdict(q) | {"link": q.link, "id": q.uid} for q in questions])
     generated = {
         "question-bank.md": bank_page(questions),
         "question-bank.json": bank,
         # The same data as a script, for the offline copy (file:// refuses fetch()).
         "question-bank.js": f"window.__question_bank = {bank};\n",
-        "question-bank.csv": csv_text(questions, site_url),
+        "question-bank.csv": csv_text(questions, config),
     }
     for name, content in generated.items():
         files.append(File.generated(config, name, content=content))
     files.append(File.generated(config, "question-bank.apkg",
-                                content=anki_deck(questions, site_url)))
+                                content=anki_deck(questions, config)))
     return files

@@ -7,7 +7,7 @@
       !!! cheat "Two-pointer template"
           (indented Markdown)
 - print/<module>.md: the module overview and all its topic pages on one page.
-- print/handbook.md: the home page and every module on one page.
+- print/handbook.md: the home page, then every module's printable page loaded in place (lazily).
 
 Headings are shifted below the generated page's own, relative links are rebased onto the generated
 page, and sample includes are kept (the same code with the same verified output). The pages are
@@ -240,14 +240,26 @@ def module_page(folder: str, title: str, pages: list[Page]) -> str:
 
 
 def handbook_page(home: Page, found: list[tuple[str, str, list[Page]]]) -> str:
+    """The whole handbook for printing, light to open: the home page, then each module as a link
+    to its printable page that study.js loads in place (when scrolled near, or all at once with
+    "Load every module"). One page holding every module was 3.4 MB of HTML on every visit."""
     dest = "print/handbook.md"
-    lines = front_matter(f"{home.title} — printable", "The whole handbook on one printable page.")
+    lines = front_matter(f"{home.title} — printable", "The whole handbook, printable.")
     lines += [f"# {home.title}", "",
-              "Every module on one page, for printing (++ctrl+p++) or reading offline. "
+              "Every module one after the other, for printing (++ctrl+p++) or reading offline. "
+              "Each module loads here as you reach it; to print the whole handbook, load every "
+              "module first. "
               f"[All printable pages]({link('study/cheat-sheets.md', dest)})", "",
+              '<div class="study-print-all" markdown>', "",
+              "*Loading a module needs the site served (or the offline copy's own module pages): "
+              "each one is also a page of its own, linked below.*", "", "</div>", "",
               *relink(home.body, home.path, dest)]
-    for _, _, pages in found:
-        lines += printable(dest, pages[:1], 2) + printable(dest, pages[1:], 3)
+    for folder, title, pages in found:
+        overview = pages[0].title if pages else title
+        target = link(f"print/{folder}.md", dest)
+        lines += ["", PAGE_BREAK, "", f'<div class="study-print-module" data-print-src="{folder}"'
+                  f' markdown>', "", f"## {overview}", "",
+                  f"[{title}: every topic, printable]({target})", "", "</div>", ""]
     return "\n".join(lines)
 
 

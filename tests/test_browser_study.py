@@ -266,3 +266,114 @@ def test_the_answer_renderer_escapes_html_and_rewrites_site_links(fresh, site_ur
     assert "<ul><li>one</li><li>two</li></ul>" in html
     assert "<pre><code>&lt;x&gt;</code></pre>" in html
     clean(tab)
+
+
+PUBLISHED = "https://backend-interview-handbook.github.io/"  # mkdocs.yml's default site_url
+
+
+def test_site_url_is_the_published_address_never_localhost(site_url_config):
+    assert site_url_config.startswith("https://") and "127.0.0.1" not in site_url_config
+    assert "localhost" not in site_url_config
+
+
+def published_context(chromium, site_url: str, published: str):
+    """A fresh browser in which the published address is answered by the served site (as if
+    the link were pasted into a note app and opened)."""
+    context = chromium.new_context(viewport={"width": 1280, "height": 900})
+
+    def relay(route):
+        local = site_url + "/" + route.request.url[len(published):]
+        route.fulfill(response=route.fetch(url=local))
+
+    context.route(published + "**", relay)
+    context.route(lambda url: not url.startswith((published, "data:", "blob:")),
+                  lambda route: route.abort())
+    return context
+
+
+def test_a_copied_link_pasted_into_a_fresh_browser_opens_the_section_and_tab(
+        fresh, chromium, site_url, site_url_config):
+    tab = fresh()
+    tab.goto(site_url + PAGE)
+    tab.locator(f"label[for='{LEVEL_3}']").click()
+    tab.get_by_role("button", name="Copy link to tab “Level 3 — Deep Internals”").click()
+    tab.locator(f"label[for='{LEVEL_2}']").click()
+    tab.get_by_role("button", name="Copy link to “Weak references”").click()
+    question = tab.locator("details.question").first
+    question.locator(":scope > summary").click()
+    question.locator(".study-qbar .study-btn--copy").click()
+    copied = tab.evaluate("window.__copied")
+    urls = [text[text.rindex("](") + 2 : -1] for text in copied]
+    assert all(u.startswith(site_url_config) for u in urls), urls
+    assert urls[2].startswith(f"{site_url_config}core-python/memory-management/#q-")
+    clean(tab)
+
+    context = published_context(chromium, site_url, site_url_config)
+    reader = context.new_page()
+    reader.goto(urls[0])  # the Level 3 tab
+    reader.wait_for_load_state("networkidle")
+    assert reader.locator(f"input#{LEVEL_3}").is_checked()
+    reader.goto("about:blank")
+    reader.goto(urls[1])  # a heading inside the Level 2 tab
+    reader.wait_for_load_state("networkidle")
+    assert reader.locator(f"input#{LEVEL_2}").is_checked()
+    reader.wait_for_function("""() => {
+        const top = document.getElementById('weak-references').getBoundingClientRect().top;
+        return top >= 0 && top < innerHeight / 2; }""", timeout=5_000)
+    reader.goto("about:blank")
+    reader.goto(urls[2])  # one follow-up question, opened
+    anchor = urls[2].split("#", 1)[1]
+    reader.wait_for_function(f"document.getElementById('{anchor}').open", timeout=5_000)
+    context.close()
+
+
+@pytest.fixture(scope="module")
+def offline_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The file:// copy (mkdocs.offline.yml); HANDBOOK_OFFLINE_SITE=dir reuses one."""
+    import os
+
+    from conftest import ROOT, build
+
+    if os.environ.get("HANDBOOK_OFFLINE_SITE"):
+        return Path(os.environ["HANDBOOK_OFFLINE_SITE"])
+    site_dir = tmp_path_factory.mktemp("offline-links") / "site-offline"
+    done = build(ROOT / "mkdocs.offline.yml", site_dir)
+    assert done.returncode == 0, done.stderr[-6000:]
+    return site_dir
+
+
+def test_the_offline_copy_copies_the_published_links(chromium, offline_copy, site_url_config):
+    context = chromium.new_context()
+    context.add_init_script(CLIPBOARD_STUB)
+    context.route(lambda url: not url.startswith(("file:", "data:", "blob:")),
+                  lambda route: route.abort())
+    tab = context.new_page()
+    tab.goto((offline_copy / "core-python" / "memory-management.html").as_uri())
+    tab.get_by_role("button", name="Copy link to “Common traps”").click()
+    tab.locator(f"label[for='{LEVEL_3}']").click()
+    tab.get_by_role("button", name="Copy link to tab “Level 3 — Deep Internals”").click()
+    page_url = f"{site_url_config}core-python/memory-management/"
+    assert tab.evaluate("window.__copied") == [
+        f"[{TITLE} › Common traps]({page_url}#common-traps)",
+        f"[{TITLE} › Level 3 — Deep Internals]({page_url}#{LEVEL_3})",
+    ]
+    context.close()
+
+
+def test_csv_and_anki_sources_link_to_the_published_site(built_site: Path, site_url_config):
+    import csv
+    import sqlite3
+    import tempfile
+    import zipfile
+
+    rows = list(csv.DictReader((built_site / "question-bank.csv").open(encoding="utf-8")))
+    assert rows and all(r["link"].startswith(site_url_config) for r in rows)
+    assert not [r["link"] for r in rows if ".html" in r["link"] or "//#" in r["link"]]
+    with tempfile.TemporaryDirectory() as tmp:
+        with zipfile.ZipFile(built_site / "question-bank.apkg") as deck:
+            deck.extract("collection.anki2", tmp)
+        notes = sqlite3.connect(Path(tmp) / "collection.anki2").execute(
+            "select flds from notes").fetchall()
+    sources = [flds.split("\x1f")[2] for (flds,) in notes]
+    assert len(sources) == len(rows)
+    assert all(f'<a href="{site_url_config}' in s for s in sources)

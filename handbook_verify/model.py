@@ -32,7 +32,6 @@ class Meta:
     args: list[str] = field(default_factory=list)
     setup: list[list[str]] = field(default_factory=list)
     expect_rules: list[str] = field(default_factory=list)
-    env: dict[str, str] = field(default_factory=dict)
     artifacts: list[str] = field(default_factory=list)  # text files the sample writes (charts)
     limits: dict[str, object] = field(default_factory=dict)  # raise a sandbox limit, e.g.
     # { memory = "8G", processes = 1024, file_size = "4G", cpu = 300, output = "16M" }

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from .base import Context, Outcome
 from .configs import check_parse
 from .linters import check_hadolint, check_shellcheck
-from .programs import check_compile, check_gunicorn, check_pytest, check_run, check_show
+from .programs import check_compile, check_gunicorn, check_pytest, check_run
 from .redis_lua import check_lua
 from .sql import check_sql
 
@@ -17,7 +17,6 @@ CHECKERS: dict[str, Callable[[Context], Outcome]] = {
     "pytest": check_pytest,
     "gunicorn": check_gunicorn,
     "compile": check_compile,
-    "show": check_show,
     "sql": check_sql,
     "lua": check_lua,
     "hadolint": check_hadolint,

@@ -50,7 +50,6 @@ class Context:
             "COLUMNS": "100",
         }
         env.update(self.service_env)
-        env.update(self.sample.meta.env)
         return env
 
 

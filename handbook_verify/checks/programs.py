@@ -127,6 +127,3 @@ def check_compile(ctx: Context) -> Outcome:
         return Outcome("compiled", problems=[problem], executed=False)
     return Outcome(f"compiled, not run: {ctx.sample.meta.reason}", executed=False)
 
-
-def check_show(ctx: Context) -> Outcome:
-    return Outcome(f"shown, not checked: {ctx.sample.meta.reason}", executed=False)

@@ -90,12 +90,14 @@ def verify_site(
     execute: bool = True,
     progress: Callable[[Result], None] | None = None,
     planned: Callable[[int], None] | None = None,
+    cache_dir: Path | None = None,
 ) -> SiteReport:
     """Verify the samples of the site at `root` (docs/ + snippets/).
 
     `only` restricts the run to samples whose path (relative to snippets/) starts with one of the
     given prefixes; structural problems are then reported only for those samples.
     `execute=False` runs nothing and returns only the results found in the cache.
+    `cache_dir` defaults to HANDBOOK_VERIFY_CACHE, else .cache/verify under `root`.
     `planned(n)` is told how many samples will run, before the first starts; `progress(result)`
     hears of each as it finishes (handbook_verify.progress.Progress does both).
     """
@@ -108,7 +110,7 @@ def verify_site(
         samples = [s for s in samples if s.rel.startswith(prefixes)]
         problems = [p for p in problems if any(x in p.where for x in prefixes)]
     report = SiteReport(samples=samples, problems=problems)
-    store = ResultCache(default_dir(root) if use_cache else None)
+    store = ResultCache((cache_dir or default_dir(root)) if use_cache else None)
     workers = max(1, jobs or os.cpu_count() or 1)
     with Services() as services:
         keys = {s.rel: cache_key(s, snippets_dir, services.describe()) for s in samples}

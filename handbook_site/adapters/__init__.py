@@ -1,0 +1,2 @@
+"""MkDocs adapters: thin layers between MkDocs' events and the engine (handbook_verify) or the page
+generators (handbook_site). The rest of handbook_site does not import MkDocs."""

@@ -3,17 +3,12 @@ glossary, and the caches that keep rebuilds fast."""
 
 from __future__ import annotations
 
-import sys
 import textwrap
 
-from conftest import ROOT
-
-from handbook_site import highlight_cache
+from handbook_site import glossary, highlight_cache
 from handbook_site.errata import errata_page, page_errata
+from handbook_site.ledger_pages import page_heading, with_check_line
 from handbook_site.markdown import page_title, rebase_links, scan
-
-sys.path.insert(0, str(ROOT / "hooks"))
-import glossary
 
 PAGE = textwrap.dedent('''
     # Memory `management`
@@ -103,3 +98,19 @@ def test_highlight_cache_returns_what_pygments_returns_with_each_blocks_ids():
                    "anchorlinenos": True, "wrapcode": True}
         expected = highlight(code, PythonLexer(), HtmlFormatter(**options))
         assert cached(code, PythonLexer(), HtmlFormatter(**options)) == expected
+
+
+def test_check_line_goes_under_the_title_not_under_a_code_comment():
+    class Item:
+        page = "core-python/gil.md"
+
+        @staticmethod
+        def totals():
+            from collections import Counter
+            return Counter({"demonstrated": 2, "advice": 1})
+
+    markdown = "```python\n# not the title\n```\n\n# The GIL\n\nText."
+    assert page_heading(markdown) == (4, "The GIL")
+    lines = with_check_line(markdown, Item).splitlines()
+    assert lines[4] == "# The GIL" and "**Checked:** [3 statements" in lines[6]
+    assert "(../ledger/core-python/gil.md)" in lines[6]

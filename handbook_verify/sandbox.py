@@ -323,13 +323,18 @@ def command(argv: list[str], *, workdir: Path, read_only: list[Path], slot: int,
         wrapped += ["--bind", str(workdir), str(workdir), "--chdir", str(workdir)]
         wrapped += _drop(prof.drop_uid, uid_for(slot) if prof.drop_uid else 0)
         return [*wrapped, *argv]
-    if prof.unshare_net:
-        wrapped += ["--", "unshare", "--net"]
-    if prof.drop_uid:
-        wrapped += _drop(True, uid_for(slot))
+    if prof.unshare_net:  # a new network namespace has loopback down: bring it up, then exec
+        wrapped += ["--", "unshare", "--net", sys.executable, "-I", "-S", "-c", _LOOPBACK_UP]
     else:
         wrapped.append("--")
+    if prof.drop_uid:
+        wrapped += _drop(True, uid_for(slot))[1:]
     return [*wrapped, *argv]
+
+
+# SIOCSIFFLAGS(lo, IFF_UP | IFF_LOOPBACK): util-linux `unshare` leaves loopback down; bwrap not
+_LOOPBACK_UP = ("import fcntl, os, socket, struct, sys; fcntl.ioctl(socket.socket(), 0x8914, "
+                "struct.pack('16sH22x', b'lo', 0x9)); os.execvp(sys.argv[1], sys.argv[1:])")
 
 
 def kill_everything(proc: subprocess.Popen, slot: int) -> None:

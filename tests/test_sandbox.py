@@ -296,6 +296,7 @@ def test_fallback_command_lines(monkeypatch):
                            limits=limits, timeout=30)
     assert argv[0] == "prlimit" and "bwrap" not in argv
     assert argv[argv.index("unshare"):argv.index("unshare") + 2] == ["unshare", "--net"]
+    assert "-c" in argv and "0x8914" in argv[argv.index("-c") + 1]  # loopback brought up
     assert "setpriv" in argv and f"--reuid={sandbox.uid_for(0)}" in argv
     assert argv[-2:] == ["python", "x.py"]
     user = sandbox.Profile("none", "host", "builder", "group", "builder")

@@ -198,6 +198,35 @@ def _install_templates() -> None:
     jinja2.Template.render = render  # type: ignore[method-assign]
 
 
+def bytecode_cache() -> Any:
+    """One in-memory Jinja bytecode cache for the process: MkDocs makes a new Jinja environment
+    for every build, which would compile the theme's templates again on each save (~1 s)."""
+    global _bytecode
+    if _bytecode is None:
+        import jinja2
+
+        class _Memory(jinja2.BytecodeCache):
+            def __init__(self) -> None:
+                self.store: dict[str, bytes] = {}
+
+            def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+                if bucket.key in self.store:  # the key covers the template's source
+                    bucket.bytecode_from_string(self.store[bucket.key])
+
+            def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+                self.store[bucket.key] = bucket.bytecode_to_string()
+
+        _bytecode = _Memory()
+    return _bytecode
+
+
+_bytecode: Any = None
+
+
+def installed() -> bool:
+    return hasattr(Page.render, "__wrapped__")
+
+
 def install() -> None:
     """Wrap Page.render, the search index and template rendering (idempotent). Pages whose
     render is replaced per instance (notebooks, by mkdocs-jupyter, which caches them itself) are

@@ -8,7 +8,8 @@ With bubblewrap (the normal case: CI as root, or a user with user namespaces):
 - processes: a PID namespace (`--unshare-pid --die-with-parent`): when the sample's process ends or
   is killed, the kernel kills every process it started, detached or not;
 - user: as root, the sample drops to an unprivileged uid of its own worker slot (`setpriv`,
-  no capabilities, no groups); uids are locked per machine so concurrent verifiers never share one.
+  no capabilities, no groups); uids are claimed per machine (chroots included), so concurrent
+  verifiers never share one.
 Without bubblewrap, or where it cannot run (a chroot: `/` is not a mount point, so bubblewrap's
 pivot_root fails), root still gets `unshare --net` and the slot uid (every process of that uid is
 killed at the end); a non-root user gets only the process group. `profile()` says what is in force;
@@ -22,16 +23,17 @@ the cap the sample is killed. A `limits` table in the sample's verify block rais
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import os
 import pwd
 import re
 import selectors
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import asdict, dataclass, field, replace
 from functools import cache
@@ -40,7 +42,6 @@ from pathlib import Path
 MODE_ENV = "HANDBOOK_SANDBOX"  # "auto" (default) | "fallback" (never bubblewrap) | "off"
 UID_BASE = 2_000_000_000  # systemd leaves 1879048192-2147483647 unused; no passwd entry needed
 UID_RANGE = 4096
-UID_LOCKS = Path(tempfile.gettempdir()) / "handbook-sandbox-uids"
 
 KIB, MIB, GIB = 1 << 10, 1 << 20, 1 << 30
 _UNITS = {"": 1, "K": KIB, "M": MIB, "G": GIB}
@@ -212,32 +213,35 @@ def profile() -> Profile:
 
 # -- one uid per worker slot, unique on the machine ---------------------------------------------
 _uids: dict[int, int] = {}
-_locks: list[int] = []
+_claims: list[socket.socket] = []
+_uid_lock = threading.Lock()
 
 
 def uid_for(slot: int) -> int:
-    """A uid no other verifier on this machine uses now (flock on a root-owned lock file)."""
-    if slot in _uids:
-        return _uids[slot]
-    locks = UID_LOCKS
-    with contextlib.suppress(FileExistsError):
-        locks.mkdir(mode=0o755)
-    st = locks.stat()
-    if st.st_uid != 0 or st.st_mode & 0o022:
-        raise RuntimeError(f"{locks} must be owned by root and not writable by others")
-    taken = set(_uids.values())
-    for uid in range(UID_BASE, UID_BASE + UID_RANGE):
-        if uid in taken:
-            continue
-        fd = os.open(locks / str(uid), os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            os.close(fd)
-            continue
-        _locks.append(fd)  # held for the life of this process
-        _uids[slot] = uid
-        return uid
+    """A uid no other verifier on this machine holds now, and no process runs as.
+
+    The claim is an abstract Unix socket (`@handbook-sandbox-uid-N`), held for the life of this
+    process: unlike a lock file it is shared by every chroot on the machine (fresh-machine.sh
+    runs in one beside the host's builds), and the kernel releases it when the process dies."""
+    with _uid_lock:
+        if slot in _uids:
+            return _uids[slot]
+        taken = set(_uids.values())
+        for uid in range(UID_BASE, UID_BASE + UID_RANGE):
+            if uid in taken:
+                continue
+            claim = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)  # close-on-exec
+            try:
+                claim.bind(f"\0handbook-sandbox-uid-{uid}")
+            except OSError:
+                claim.close()
+                continue
+            if _tasks_of_uid(uid):  # left over, or someone else's: not ours to kill
+                claim.close()
+                continue
+            _claims.append(claim)
+            _uids[slot] = uid
+            return uid
     raise RuntimeError(f"no free sandbox uid in {UID_BASE}..{UID_BASE + UID_RANGE}")
 
 

@@ -27,7 +27,7 @@ def run_with_start_method(method: str) -> str:
         "try:\n"
         "    runpy.run_path('handbook_pool.py', run_name='__main__')\n"
         "except Exception as exc:\n"
-        "    print(f'{type(exc).__name__}: {exc}')\n"
+        "    print(f'failed: {type(exc).__name__}: {exc}')\n"
     )
     done = subprocess.run(
         [sys.executable, "-c", runner], capture_output=True, text=True, timeout=60
@@ -38,7 +38,10 @@ def run_with_start_method(method: str) -> str:
 for method in ("fork", "forkserver", "spawn"):
     print(f"{method}: {run_with_start_method(method)}")
 # Output: fork: [0, 1, 4, 9, 16, 25, 36, 49, 64, 81]
-# Each forkserver/spawn worker re-imports the file, reaches the module-level pool and fails
-# Output: forkserver: BrokenProcessPool: A process in the process pool was terminated abruptly...
-# Output: spawn: BrokenProcessPool: A process in the process pool was terminated abruptly...
+# Each forkserver/spawn worker re-imports the file, reaches the module-level pool and fails;
+# how the parent learns of it depends on the version
+# Output (Python 3.12-3.13): forkserver: failed: ...
+# Output (Python 3.11): forkserver: failed: BrokenProcessPool: A process in the process pool...
+# Output (Python 3.14+): forkserver: failed: ConnectionResetError: [Errno 104] Connection reset...
+# Output: spawn: failed: BrokenProcessPool: A process in the process pool was terminated abruptly...
 # --8<-- [end:demo]

@@ -36,5 +36,6 @@ try:
     asyncio.run(ConnectionManager().connect(FakeWebSocket(), "lobby"))
 except TypeError as exc:
     print("TypeError:", exc)
-    # Output: TypeError: object NoneType can't be used in 'await' expression
+    # Output (Python 3.11-3.13): TypeError: object NoneType can't be used in 'await' expression
+    # Output (Python 3.14+): TypeError: 'NoneType' object can't be awaited
 # --8<-- [end:demo]

@@ -86,18 +86,20 @@ def test_glossary_feeds_abbr_once_and_lists_singulars():
     assert "The 1 abbreviations" in page and ":   **Abstract Base Class** — a contract" in page
 
 
-def test_highlight_cache_returns_what_pygments_returns_with_each_blocks_ids():
-    from pygments import highlight
-    from pygments.formatters import HtmlFormatter
-    from pygments.lexers import PythonLexer
+def test_highlight_cache_gives_what_pymdownx_gives_with_each_blocks_ids():
+    import markdown
 
-    cached = highlight_cache.cached(highlight)
-    code = 'print("x")\nx = 1\n'
-    for block in ("0", "7", "0"):
-        options = {"linespans": f"__span-{block}", "lineanchors": f"__codelineno-{block}",
-                   "anchorlinenos": True, "wrapcode": True}
-        expected = highlight(code, PythonLexer(), HtmlFormatter(**options))
-        assert cached(code, PythonLexer(), HtmlFormatter(**options)) == expected
+    page = "```python\nprint('x')  # a\n```\n\ntext\n\n```python\nprint('x')  # a\n```\n"
+    extensions = ["pymdownx.superfences", "pymdownx.highlight"]
+    configs = {"pymdownx.highlight": {"anchor_linenums": True, "line_spans": "__span",
+                                      "pygments_lang_class": True}}
+    plain_html = markdown.markdown(page, extensions=extensions, extension_configs=configs)
+    highlight_cache.install()
+    before = dict(highlight_cache.stats)
+    cached_html = markdown.markdown(page, extensions=extensions, extension_configs=configs)
+    assert cached_html == plain_html
+    assert 'id="__span-1-1"' in cached_html and 'id="__codelineno-1-1"' in cached_html
+    assert highlight_cache.stats["hits"] > before["hits"]
 
 
 def test_check_line_goes_under_the_title_not_under_a_code_comment():

@@ -32,10 +32,10 @@ class FixtureSite:
     def __init__(self, root: Path) -> None:
         self.root = root
         if os.geteuid() == 0:  # without bubblewrap (a chroot) samples run as an unprivileged uid
-            for folder in (root, *root.parents):  # pytest's folders are 0700: let it pass through
+            for folder in (root, *root.parents):  # pytest's folders are 0700: open them to it
                 if folder == Path(tempfile.gettempdir()) or folder == folder.parent:
                     break
-                folder.chmod(folder.stat().st_mode | 0o001)
+                folder.chmod(folder.stat().st_mode | 0o005)  # pytest lists them too
         (root / "docs").mkdir()
         (root / "snippets").mkdir()
         self.page_lines: list[str] = ["# Fixture page", ""]

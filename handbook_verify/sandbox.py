@@ -39,6 +39,7 @@ from dataclasses import asdict, dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
+EXTERNAL = "HANDBOOK_REDIS_URL / HANDBOOK_DATABASE_URL"
 MODE_ENV = "HANDBOOK_SANDBOX"  # "auto" (default) | "fallback" (never bubblewrap) | "off"
 UID_BASE = 2_000_000_000  # systemd leaves 1879048192-2147483647 unused; no passwd entry needed
 UID_RANGE = 4096
@@ -176,8 +177,10 @@ def profile() -> Profile:
                                 "unshare", "--user", "--map-root-user", "--pid", "--fork", "true"])
             return Profile(
                 mechanism=" ".join(version) or "bubblewrap",
-                network="none: own network namespace, loopback only (services are Unix "
-                        "sockets bound in)",
+                network=("the host's network: external servers are configured (" + EXTERNAL
+                         + ")" if external_services() else
+                         "none: own network namespace, loopback only (services are Unix "
+                         "sockets bound in)"),
                 filesystem="read-only; writable: its working directory and a private /tmp",
                 processes="own PID namespace: everything it started is killed when it ends",
                 user=(f"unprivileged uid {UID_BASE}+ (one per worker slot, no capabilities)"
@@ -187,7 +190,9 @@ def profile() -> Profile:
             )
         notes.append(f"bubblewrap cannot run here ({why}); in a chroot `/` is not a mount point")
     unshare_net = False
-    if root and mode != "off" and shutil.which("unshare") and shutil.which("setpriv"):
+    if external_services():
+        notes.append(f"no network namespace: external servers are configured ({EXTERNAL})")
+    elif root and mode != "off" and shutil.which("unshare") and shutil.which("setpriv"):
         unshare_net, why = _probe(["unshare", "--net", "true"])
         if not unshare_net:
             notes.append(f"no network namespace: {why}")
@@ -209,6 +214,14 @@ def profile() -> Profile:
         notes=tuple(notes), unshare_net=unshare_net, drop_uid=drop,
         extra_nproc=0 if drop else _tasks_of_uid(os.geteuid()),
     )
+
+
+def external_services() -> bool:
+    """External servers (HANDBOOK_REDIS_URL / HANDBOOK_DATABASE_URL) are reached over TCP, so
+    samples then keep the host's network: the report says so."""
+    from .services import POSTGRES_ENV, REDIS_ENV
+
+    return bool(os.environ.get(REDIS_ENV) or os.environ.get(POSTGRES_ENV))
 
 
 # -- one uid per worker slot, unique on the machine ---------------------------------------------
@@ -320,7 +333,10 @@ def command(argv: list[str], *, workdir: Path, read_only: list[Path], slot: int,
     wrapped = ["prlimit", f"--data={limits.memory}", f"--nproc={nproc}",
                f"--fsize={limits.file_size}", f"--cpu={cpu}:{cpu + 5}", "--core=0"]
     if prof.bwrap:
-        wrapped += ["--", *_bwrap_base(), *_hide_home()]
+        base = _bwrap_base()
+        if external_services():
+            base.remove("--unshare-net")
+        wrapped += ["--", *base, *_hide_home()]
         for path in dict.fromkeys([*read_only, *_interpreter_dirs()]):
             wrapped += [*_parent_dirs(path), "--ro-bind", str(path), str(path)]
         wrapped += _parent_dirs(workdir)

@@ -8,7 +8,9 @@ from pathlib import Path
 
 from .runner import SiteReport
 
-STATUS_ICON = {"passed": "✅", "checked": "☑️", "failed": "❌"}
+# Material icons (inline SVG), not emoji: a browser without an emoji font shows them too.
+STATUS_ICON = {"passed": ":material-check-decagram:", "checked": ":material-check:",
+               "failed": ":material-close-octagon:"}
 
 
 def failure_text(report: SiteReport) -> str:

@@ -35,6 +35,15 @@ _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*$")
 _TAB = re.compile(r'^(\s*)===\+?\s+"([^"]+)"')
 _QUESTION = re.compile(r'^(\s*)\?{3}\+?\s+question\s+"(.+)"\s*$')
 _INCLUDE = re.compile(r"^\s*--8<--")
+_INTERVIEWER = re.compile(r'^(\s*)!!!\s+question\s+"Interviewer"\s*$')
+_CANDIDATE = re.compile(r'^(\s*)!!!\s+success\s+"Candidate"\s*$')
+# Machine Coding: each system's design sections become design prompts.
+DESIGN_PROMPTS = {
+    "architecture diagram / mental model":
+        "Design {system}: sketch the components and how a request flows through them.",
+    "concurrency & scaling tradeoffs": "{system}: what breaks first at scale, and how do you "
+                                       "scale it?",
+}
 
 
 @dataclass
@@ -56,6 +65,22 @@ class Question:
     @property
     def uid(self) -> str:
         return hashlib.sha1(f"{self.page}|{self.question}".encode()).hexdigest()[:12]
+
+
+FOLLOW_UPS = ("practice", "what the interviewer probes next")
+
+
+def _list_items(section: list[str]) -> list[str]:
+    """The top-level items of the first list in a section, each joined on one line."""
+    items: list[str] = []
+    for line in section:
+        if re.match(r"^[-*] ", line):
+            items.append(line[2:].strip())
+        elif items and line.startswith("  ") and line.strip():
+            items[-1] += " " + line.strip()
+        elif items and line.strip():
+            break
+    return items
 
 
 def _block(lines: list[str], start: int, indent: int) -> list[str]:
@@ -124,6 +149,17 @@ def page_questions(module: str, page: str, text: str) -> list[Question]:
                 body = _until_heading(lines, answer + 1) if answer is not None else []
                 found.append(Question(module, page, title, anchor, section, level, question,
                                       _clean(body, page), "\n".join(code)))
+            elif text_.lower() in DESIGN_PROMPTS and page.startswith("machine-coding/"):
+                system = re.sub(r"^System \d+:\s*", "", title)
+                found.append(Question(module, page, title, anchor, section, "Design prompt",
+                                      DESIGN_PROMPTS[text_.lower()].format(system=system),
+                                      _clean(_until_heading(lines, i + 1), page)))
+            elif text_.lower() in FOLLOW_UPS and page.startswith("communication/"):
+                for item in _list_items(_until_heading(lines, i + 1)):
+                    item = rebase_links(item, page)
+                    found.append(Question(module, page, title, anchor, section, "Follow-up",
+                                          item, f"Work it through, then compare with the "
+                                          f"handbook: {item}"))
             elif text_.lower().startswith("worked problem:"):
                 statement = _until_heading(lines, i + 1)
                 cut = next((k for k, ln in enumerate(statement) if ln.lstrip().startswith("???")),
@@ -136,6 +172,17 @@ def page_questions(module: str, page: str, text: str) -> list[Question]:
             label = tab.group(2)
             tab_anchor = f"{anchor}-{slug(label, {})}"
             tabs.append((len(tab.group(1)), tab_anchor, label))
+            continue
+        if (asked := _INTERVIEWER.match(line)) and page.startswith("communication/"):
+            a_indent = len(asked.group(1))
+            prompt = _block(lines, i + 1, a_indent)
+            after = i + 1 + len(prompt)
+            while after < len(lines) and not lines[after].strip():
+                after += 1
+            if after < len(lines) and _CANDIDATE.match(lines[after]):
+                text_q = " ".join(ln.strip() for ln in prompt if ln.strip()).strip('"“” ')
+                found.append(Question(module, page, title, anchor, section, "Communication",
+                                      text_q, _clean(_block(lines, after + 1, a_indent), page)))
             continue
         if question := _QUESTION.match(line):
             q_indent = len(question.group(1))
@@ -166,6 +213,9 @@ def collect(docs: Path, nav_pages: list[str]) -> tuple[list[Question], dict[str,
     return questions, modules
 
 
+_MERMAID = re.compile(r"^```mermaid\n.*?^```$", re.S | re.M)
+
+
 def bank_page(questions: list[Question]) -> str:
     lines = ["---", "title: Question bank",
              "description: Every interview question in the handbook and the playbooks, with the "
@@ -185,7 +235,8 @@ def bank_page(questions: list[Question]) -> str:
             lines += [f"### {q.page_title}", ""]
         title = q.question.replace('"', "&quot;")
         lines.append(f'??? question "{title}"')
-        answer = q.answer or "Open the section for the answer."
+        answer = _MERMAID.sub(f"*The diagram is on the page: [open the section]({q.link}).*",
+                              q.answer or "Open the section for the answer.")
         if q.context:
             answer = f"The code in question:\n\n{q.context}\n\n{answer}"
         lines += [f"    {row}" if row else "" for row in answer.splitlines()]
@@ -193,13 +244,113 @@ def bank_page(questions: list[Question]) -> str:
     return "\n".join(lines)
 
 
+_ADMONITION = re.compile(r'^(\s*)(?:!!!|\?\?\?\+?)\s+([\w-]+)(?:\s+"(.*)")?\s*$')
+_TAB_LINE = re.compile(r'^(\s*)===\+?\s+"(.*)"\s*$')
+_OPEN_DIV = re.compile(r"^\s*</?div\b[^>]*>\s*$")
+
+
+def card_markdown(text: str, link: str) -> str:
+    """The bank's Markdown as plain Markdown any renderer reads: admonitions and tabs become
+    labelled paragraphs, fence titles are dropped, code taken from a sample (stripped include) or
+    a diagram becomes a link to the section that shows it."""
+    out: list[str] = []
+    lines = text.splitlines()
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        fence = FENCE.match(line)
+        if fence:
+            indent = line[: len(line) - len(line.lstrip())]
+            mark = line.strip()
+            ticks = re.match(r"[`~]+", mark).group(0)  # type: ignore[union-attr]
+            info = mark[len(ticks):].strip()
+            lang = info.split()[0] if info and not info.startswith(("title=", "{")) else ""
+            title = re.search(r'title="([^"]*)"', info)
+            body, i = [], i + 1
+            while i < len(lines) and not (lines[i].strip().startswith(ticks)
+                                          and not lines[i].strip()[len(ticks):].strip()):
+                body.append(lines[i])
+                i += 1
+            i += 1
+            code = [b for b in body if not _INCLUDE.match(b)]
+            if lang == "mermaid":
+                out += ["", f"{indent}*Diagram source (Mermaid), drawn on the page: "
+                        f"[open the section]({link}).*", "", f"{indent}```text", *code,
+                        f"{indent}```"]
+            elif not "".join(code).strip():
+                what = (
+                    f"The code (`{title.group(1)}`)" if title else "The code")
+                out += ["", f"{indent}*{what} is on the page: [open the section]({link}).*", ""]
+            else:
+                out += [f"{indent}```{lang}", *code, f"{indent}```"]
+            continue
+        if _OPEN_DIV.match(line):
+            i += 1
+            continue
+        if (adm := _ADMONITION.match(line)) or (tab := _TAB_LINE.match(line)):
+            indent = (adm or tab).group(1)  # type: ignore[union-attr]
+            if adm:
+                kind, head = adm.group(2), adm.group(3)
+                label = f"{head} ({kind})" if head and kind.lower() not in head.lower() else (
+                    head or kind.capitalize())
+            else:
+                label = tab.group(2)  # type: ignore[union-attr]
+            out += ["", f"{indent}**{label}:**", ""]
+            i += 1
+            while i < len(lines) and (not lines[i].strip() or lines[i].startswith(indent + "    ")):
+                out.append(indent + lines[i][len(indent) + 4 :] if lines[i].strip() else "")
+                i += 1
+            continue
+        out.append(line)
+        i += 1
+    return "\n".join(out)
+
+
+def card_html(text: str, link: str, inline: bool = False) -> str:
+    """Clean HTML for Anki and the CSV: code as <pre><code>, admonitions as labelled text, site
+    links absolute (to the published site)."""
+    markdown = card_markdown(text, link)
+    if inline:  # one line of text: "1. Why…" is a numbered question, not a list
+        markdown = re.sub(r"^(\d+)\.(\s)", r"\1\\.\2", re.sub(r"^([-*+#>])", r"\\\1", markdown))
+    result = md.markdown(markdown, extensions=["fenced_code", "tables", "sane_lists"])
+    if inline and result.startswith("<p>") and result.endswith("</p>") and \
+            result.count("<p>") == 1:
+        result = result[3:-4]
+    return result
+
+
+def _absolute(text: str, config: MkDocsConfig) -> str:
+    """Links relative to the site root (`page.md#anchor`) made absolute on the published site."""
+    def fix(match: re.Match[str]) -> str:
+        target = match.group(2)
+        if re.match(r"^[a-z]+:|^#", target):
+            return match.group(0)
+        path, _, anchor = target.partition("#")
+        if not path.endswith((".md", ".ipynb")):
+            return match.group(0)
+        return f"{match.group(1)}{published_link(config, path, anchor)})"
+
+    return re.sub(r"(\]\()([^)\s]+)\)", fix, text)
+
+
+def card_fields(q: Question, config: MkDocsConfig) -> tuple[str, str, str]:
+    """(question HTML, answer HTML, link) of one card."""
+    link = published_link(config, q.page, q.anchor)
+    question = card_html(_absolute(q.question, config), link, inline=True)
+    answer = q.answer or f"The answer is in [the section]({link})."
+    if q.context:
+        answer = f"*The code in question is on the page: [open the section]({link}).*\n\n{answer}"
+    return question, card_html(_absolute(answer, config), link), link
+
+
 def csv_text(questions: list[Question], config: MkDocsConfig) -> str:
+    """One row per question; `question` and `answer` are HTML (Anki and spreadsheets read it)."""
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(["module", "page", "level", "question", "answer", "link"])
     for q in questions:
-        link = published_link(config, q.page, q.anchor)
-        writer.writerow([q.module, q.page_title, q.level, q.question, q.answer, link])
+        question, answer, link = card_fields(q, config)
+        writer.writerow([q.module, q.page_title, q.level, question, answer, link])
     return out.getvalue()
 
 
@@ -209,16 +360,18 @@ def anki_deck(questions: list[Question], config: MkDocsConfig) -> bytes:
     model = genanki.Model(
         1_607_392_319, "Backend Interview Handbook card",
         fields=[{"name": "Question"}, {"name": "Answer"}, {"name": "Source"}],
+        css=(".card { font-family: sans-serif; text-align: left; } "
+             "pre { background: #f4f4f4; padding: .5em; overflow-x: auto; } "
+             "code { font-family: monospace; }"),
         templates=[{"name": "Card", "qfmt": "{{Question}}",
                     "afmt": "{{FrontSide}}<hr id=answer>{{Answer}}<p>{{Source}}</p>"}],
     )
     deck = genanki.Deck(2_059_400_110, "Cracking the Python Backend Interview")
     for q in questions:
-        link = published_link(config, q.page, q.anchor)
-        source = f'<a href="{link}">{q.page_title} › {q.section}</a>'
-        answer = md.markdown(q.answer, extensions=["fenced_code", "tables"])
+        question, answer, link = card_fields(q, config)
+        source = f'<a href="{link}">{html.escape(q.page_title)} › {html.escape(q.section)}</a>'
         tags = [q.module.split(":")[0].replace(" ", "_"), q.level.replace(" ", "_")]
-        deck.add_note(genanki.Note(model=model, fields=[q.question, answer, source],
+        deck.add_note(genanki.Note(model=model, fields=[question, answer, source],
                                    guid=q.uid, tags=tags))
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "deck.apkg"

@@ -263,6 +263,16 @@ def handbook_page(home: Page, found: list[tuple[str, str, list[Page]]]) -> str:
     return "\n".join(lines)
 
 
+def on_page_content(html: str, page, config: MkDocsConfig, files: Files) -> str:
+    """Practice notebooks: a download link to the .ipynb, which mkdocs-jupyter (include_source)
+    writes next to the page in both layouts (`name/name.ipynb`, offline `name.ipynb`)."""
+    if not page.file.src_uri.endswith(".ipynb"):
+        return html
+    name = posixpath.basename(page.file.src_uri)
+    return (f'<p class="notebook-download"><a href="{name}" download>'
+            f'Download this notebook ({name})</a> to work on it in Jupyter.</p>\n{html}')
+
+
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     docs = Path(config.docs_dir)
     found = [(folder, title, [read_page(docs, p) for p in pages if (docs / p).is_file()])

@@ -3,7 +3,8 @@
 - on_pre_build: verify every sample (cached, parallel); any failure stops the build with one report.
 - on_files: add the generated Errata and Verification report pages, verification.json, and the
   files samples declare as `artifacts` (charts) under generated/<sample folder>/.
-- on_page_markdown: put each sample's real output and verification badge under it.
+- on_page_markdown: put each sample's real output and verification badge under it; where a page
+  shows one section of a sample, the copy button copies the whole runnable file, shown collapsed.
 - `mkdocs build` writes into a staging folder that replaces site/ only when the build succeeded,
   so a failed build never leaves a half-written site/.
 
@@ -30,7 +31,7 @@ from site_nav import nav_pages
 from handbook_verify import SiteReport, verify_site
 from handbook_verify.errata import collect_errata, errata_page
 from handbook_verify.progress import Progress
-from handbook_verify.render import decorate
+from handbook_verify.render import decorate, fill_copies, runnable_copies
 from handbook_verify.report import as_json, failure_text, markdown_page, summary_line
 
 log = logging.getLogger("mkdocs.hooks.verify_samples")
@@ -97,7 +98,15 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     report: SiteReport = state["report"]
     results = {r.sample: r for r in report.results}
-    return decorate(markdown, results) if results else markdown
+    snippets = Path(config.config_file_path).parent / "snippets"
+    markdown = decorate(markdown, results, snippets) if results else markdown
+    if page.file.src_uri.startswith("print/"):  # printed, not copied: no second copy of files
+        return markdown
+    return runnable_copies(markdown, snippets)
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    return fill_copies(html, Path(config.config_file_path).parent / "snippets")
 
 
 def _strict_warnings() -> int:

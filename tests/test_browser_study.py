@@ -22,6 +22,12 @@ LEVEL_3 = "explained-by-level-level-3-deep-internals"
 # Records what the page copies instead of touching the system clipboard.
 CLIPBOARD_STUB = """
 window.__copied = [];
+window.__codeCopied = [];  // Material's code copy button goes through execCommand("copy")
+document.addEventListener("copy", () => {
+  const t = document.activeElement;
+  window.__codeCopied.push(t && "value" in t ? t.value.slice(t.selectionStart, t.selectionEnd)
+                                             : String(getSelection()));
+}, true);
 Object.defineProperty(navigator, "clipboard", {configurable: true, value: {
   writeText: (text) => { window.__copied.push(text); return Promise.resolve(); },
 }});
@@ -377,3 +383,115 @@ def test_csv_and_anki_sources_link_to_the_published_site(built_site: Path, site_
     sources = [flds.split("\x1f")[2] for (flds,) in notes]
     assert len(sources) == len(rows)
     assert all(f'<a href="{site_url_config}' in s for s in sources)
+
+
+def test_the_code_copy_button_copies_the_whole_file_and_the_setup_opens_in_place(
+        fresh, site_url):
+    from conftest import ROOT
+
+    from handbook_verify.render import runnable_text
+
+    sample = "core-python/memory-management/refcount_basics.py"
+    full = runnable_text((ROOT / "snippets" / sample).read_text("utf-8")).rstrip("\n")
+    tab = fresh()
+    tab.goto(site_url + PAGE)
+    block = tab.locator(f".sample-runnable[data-sample='{sample}']")
+    assert "import sys" not in block.locator("code").inner_text()  # the page shows the lesson
+    block.locator("pre").hover()
+    block.locator("button[data-md-type='copy']").click()
+    tab.wait_for_function("window.__codeCopied.length > 0")
+    assert tab.evaluate("window.__codeCopied") == [full]
+    setup = tab.locator(".sample-file details").filter(has_text="refcount_basics.py").first
+    setup.locator("summary").click()
+    assert "import sys" in setup.locator("code").inner_text()
+    clean(tab)
+
+
+TOOLS = {"Question bank": "question-bank/", "Flashcards": "study/flashcards/",
+         "Progress": "study/progress/", "Cheat sheets": "study/cheat-sheets/",
+         "Offline copy": "study/cheat-sheets/#offline-copy", "Glossary": "glossary/"}
+
+
+@pytest.mark.parametrize("viewport", [{"width": 1280, "height": 900},
+                                      {"width": 390, "height": 844}], ids=["desktop", "phone"])
+def test_home_is_the_front_door_to_the_study_tools(chromium, site_url, viewport):
+    context = chromium.new_context(viewport=viewport)
+    tab = context.new_page()
+    tab.goto(site_url + "/")
+    for name, href in TOOLS.items():
+        link = tab.locator(".md-content .home-tools a", has_text=name).first
+        assert link.is_visible(), name
+        # Material's instant navigation makes links absolute
+        assert link.get_attribute("href") in (href, f"{site_url}/{href}"), name
+        box = link.bounding_box()
+        assert box and box["x"] >= 0 and box["x"] + box["width"] <= viewport["width"], name
+    context.close()
+
+
+def test_flashcard_keys_n_and_a_before_reveal(fresh, site_url):
+    tab = fresh()
+    tab.goto(site_url + "/study/flashcards/")
+    card = tab.locator(".study-fc__card")
+    first = card.get_attribute("data-question-id")
+    tab.locator("body").press("n")  # the next card, not Material's next page
+    assert tab.url.startswith(site_url + "/study/flashcards/")
+    second = card.get_attribute("data-question-id")
+    assert second != first
+    tab.locator("body").press("p")
+    assert card.get_attribute("data-question-id") == first
+    tab.locator("body").press("a")  # "again" without revealing first
+    assert stored(tab)["entries"][f"q:{first}"]["status"] == "review"
+    assert card.get_attribute("data-question-id") != first
+    levels = tab.locator("#study-flashcards select[name='level'] option").all_inner_texts()
+    assert {"Design prompt", "Communication", "Follow-up"} <= set(levels)
+    clean(tab)
+
+
+def test_on_a_phone_every_level_tab_is_in_view_and_code_needs_no_sideways_swipe(
+        chromium, site_url):
+    context = chromium.new_context(viewport={"width": 375, "height": 740}, is_mobile=True)
+    tab = context.new_page()
+    tab.goto(site_url + PAGE)
+    labels = tab.locator(".tabbed-set").first.locator(".tabbed-labels > label")
+    assert labels.count() == 3
+    for label in labels.all():
+        box = label.bounding_box()
+        assert box and box["x"] >= 0 and box["x"] + box["width"] <= 375
+    labels.nth(2).click()
+    assert tab.locator(f"input#{LEVEL_3}").is_checked()
+    wide = tab.evaluate("""() => [...document.querySelectorAll('.md-content pre > code')]
+        .filter(c => c.offsetParent && c.scrollWidth > c.clientWidth + 1).length""")
+    assert wide == 0
+    context.close()
+
+
+def test_a_sample_shown_as_a_mistake_says_so(chromium, site_url, built_site):
+    html = (built_site / "production" / "docker" / "index.html").read_text("utf-8")
+    if "verify-result" not in html:
+        pytest.skip("this build shows no verification results (HANDBOOK_VERIFY=0, empty cache)")
+    context = chromium.new_context()
+    tab = context.new_page()
+    tab.goto(site_url + "/production/docker/")
+    flawed = tab.locator(".verify-mistake").first
+    assert "Verified: shows the mistake" in flawed.inner_text()
+    assert "DL3042" in flawed.inner_text()
+    context.close()
+
+
+def test_status_icons_need_no_emoji_font(built_site):
+    for page in ["verification/index.html", "index.html", "production/docker/index.html"]:
+        text = (built_site / page).read_text("utf-8")
+        assert not [c for c in "✅☑❌✔✓" if c in text], page
+
+
+def test_a_practice_notebook_page_links_its_download(chromium, site_url):
+    context = chromium.new_context(accept_downloads=True)
+    tab = context.new_page()
+    tab.goto(site_url + "/dsa-patterns/practice/two-pointers/")
+    link = tab.locator(".notebook-download a[download]")
+    assert link.get_attribute("href").endswith("practice/two-pointers/two-pointers.ipynb")
+    with tab.expect_download() as download:
+        link.click()
+    notebook = json.loads(Path(download.value.path()).read_text("utf-8"))
+    assert notebook["nbformat"] == 4 and notebook["cells"]
+    context.close()

@@ -95,9 +95,9 @@ def test_the_printable_handbook_loads_its_modules_in_place(chromium, gzip_url):
     modules = tab.locator(".study-print-module")
     assert modules.count() == 7
     tab.get_by_role("button", name="Load every module").click()
-    tab.get_by_text("Every module is on this page").wait_for(timeout=30_000)
+    tab.get_by_text("Every module is on this page").wait_for(timeout=120_000)
     assert tab.locator(".study-print-module[data-print-loaded]").count() == 7
     assert tab.locator("#what-interviewers-actually-ask").count() > 0
     tab.wait_for_function("document.querySelectorAll('.study-print-module div.mermaid').length"
-                          " > 0", timeout=30_000)
+                          " > 0", timeout=60_000)
     context.close()

@@ -207,20 +207,66 @@ def test_cheat_marker_and_level_1_are_extracted_from_markdown():
 
 # -- question bank downloads and tags ---------------------------------------------------------
 
-def test_question_bank_csv_and_anki_deck_hold_every_question(built_site: Path):
-    questions = [q["question"] for q in json.loads((built_site / "question-bank.json").read_text())]
-    assert questions
-    rows = list(csv.DictReader(io.StringIO((built_site / "question-bank.csv").read_text())))
-    assert [r["question"] for r in rows] == questions
+def anki_notes(built_site: Path) -> list[list[str]]:
     with tempfile.TemporaryDirectory() as tmp:
         with zipfile.ZipFile(built_site / "question-bank.apkg") as deck:
             deck.extract("collection.anki2", tmp)
         db = sqlite3.connect(Path(tmp) / "collection.anki2")
         try:
-            fronts = [row[0].split("\x1f")[0] for row in db.execute("SELECT flds FROM notes")]
+            return [row[0].split("\x1f") for row in db.execute("SELECT flds FROM notes")]
         finally:
             db.close()
-    assert Counter(fronts) == Counter(questions)
+
+
+def same_text(html: str, markdown: str) -> bool:
+    """The card's HTML says what the bank's Markdown says (markup aside)."""
+    def words(text: str) -> str:
+        text = re.sub(r"\]\([^)]*\)", "", re.sub(r"<[^>]+>", "", text))
+        import html as html_lib
+
+        return re.sub(r"[\W_]+", "", html_lib.unescape(text)).lower()
+
+    return words(html) == words(markdown)
+
+
+def test_question_bank_csv_and_anki_deck_hold_every_question(built_site: Path):
+    bank = json.loads((built_site / "question-bank.json").read_text())
+    questions = [q["question"] for q in bank]
+    assert questions
+    rows = list(csv.DictReader(io.StringIO((built_site / "question-bank.csv").read_text())))
+    assert len(rows) == len(questions)
+    assert all(same_text(r["question"], q) for r, q in zip(rows, questions, strict=True))
+    fronts = [fields[0] for fields in anki_notes(built_site)]
+    assert Counter(fronts) == Counter(r["question"] for r in rows)
+
+
+def test_anki_and_csv_cards_are_clean_html(built_site: Path):
+    """Code as code, admonitions and tabs as labelled text, nothing left as raw Markdown, and a
+    link to the section wherever the page shows something the card leaves out."""
+    rows = list(csv.DictReader(io.StringIO((built_site / "question-bank.csv").read_text())))
+    notes = anki_notes(built_site)
+    for fields in [[r["question"], r["answer"]] for r in rows] + [n[:2] for n in notes]:
+        for field in fields:
+            text = re.sub(r"<(pre|code)>.*?</\1>", "", field, flags=re.S)
+            assert "```" not in field and "~~~" not in field, field[:300]
+            assert not re.search(r"^\s*(!!!|\?\?\?|===)", text, re.M), field[:300]
+            assert "`" not in text, f"raw backticks: {field[:300]}"
+            assert "--8<--" not in field and 'href="../' not in field and ".md#" not in field
+    pointers = [r for r in rows if "is on the page" in r["answer"]]
+    assert pointers and all(r["link"] in r["answer"] for r in pointers)
+    assert any("<pre><code" in r["answer"] for r in rows)
+
+
+def test_machine_coding_and_communication_have_cards(built_site: Path):
+    bank = json.loads((built_site / "question-bank.json").read_text())
+    by_module = Counter(q["page"].split("/")[0] for q in bank)
+    assert by_module["machine-coding"] >= 14  # two design prompts per system
+    assert by_module["communication"] >= 8
+    levels = Counter(q["level"] for q in bank if q["page"].startswith("communication/"))
+    assert levels["Communication"] >= 4 and levels["Follow-up"] >= 4
+    star = next(q for q in bank if q["page"] == "communication/star-framework.md"
+                and q["level"] == "Communication")
+    assert "Situation" in star["answer"] and "Result" in star["answer"]
 
 
 def test_tags_index_lists_tagged_topics(built_site: Path):
@@ -280,3 +326,52 @@ def test_every_internal_link_and_anchor_resolves(built_site: Path):
                     unquote(target.fragment) not in pages[file].ids:
                 broken.append(f"{path}: {href} (no #{target.fragment} in {file})")
     assert not broken, f"{len(broken)} broken links:\n" + "\n".join(broken[:40])
+
+
+RUNNABLE = re.compile(r'<div class="sample-runnable" data-sample="([^"]+)" data-copy="([^"]*)"')
+# Samples that need no service and no third-party package, run as a reader would paste them.
+PASTED = ["core-python/memory-management/refcount_basics.py",
+          "core-python/memory-management/weakref_cache.py",
+          "core-python/iterators-generators/generator_internals.py",
+          "core-python/iterators-generators/yield_from_delegation.py",
+          "dsa-patterns/two-pointers/find_target_pair.py"]
+
+
+def copied_blocks(built_site: Path) -> dict[str, str]:
+    """What the copy button of each sample shown in part copies (Material copies `data-copy`)."""
+    import html as html_lib
+
+    found: dict[str, str] = {}
+    for path in sorted(built_site.rglob("*.html")):
+        if "print" in path.relative_to(built_site).parts:
+            continue
+        for sample, copy in RUNNABLE.findall(path.read_text(encoding="utf-8")):
+            found[html_lib.unescape(sample)] = html_lib.unescape(copy)
+    return found
+
+
+def test_the_copy_button_copies_the_whole_runnable_file(built_site: Path):
+    from handbook_verify.render import runnable_text
+
+    copies = copied_blocks(built_site)
+    sectioned = {p.relative_to(ROOT / "snippets").as_posix()
+                 for p in (ROOT / "snippets").rglob("*")
+                 if p.is_file() and "--8<-- [start:" in p.read_text("utf-8", errors="replace")}
+    assert len(copies) > 100 and set(copies) <= sectioned
+    for sample, copy in copies.items():
+        full = runnable_text((ROOT / "snippets" / sample).read_text("utf-8"))
+        assert copy == full.rstrip("\n"), f"{sample}: the copy is not the whole file"
+        assert "/// verify" not in copy and "--8<--" not in copy, sample
+        if sample.endswith(".py"):
+            compile(copy, sample, "exec")  # every copied Python block parses
+
+
+@pytest.mark.parametrize("sample", PASTED)
+def test_a_copied_sample_runs_as_pasted(built_site: Path, tmp_path: Path, sample: str):
+    import subprocess
+
+    copy = copied_blocks(built_site)[sample]
+    (tmp_path / "pasted.py").write_text(copy + "\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "pasted.py"], cwd=tmp_path, capture_output=True,
+                          text=True, timeout=60)
+    assert done.returncode == 0, done.stderr[-2000:]

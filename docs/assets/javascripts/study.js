@@ -23,7 +23,7 @@
   var MODULES = ["core-python", "concurrency", "dsa-patterns", "backend-systems", "production",
     "machine-coding", "communication", "playbooks"];
   var LEVEL_ORDER = ["Level 1", "Level 2", "Level 3", "Interview Reality", "Worked problem",
-    "Playbook"];
+    "Design prompt", "Communication", "Follow-up", "Playbook"];
 
   /* ------------------------------------------------------------------ where the site lives */
 
@@ -1518,7 +1518,8 @@
     root.appendChild(nav);
     root.appendChild(el("p", { class: "study-muted study-fc__keys" },
       "Keys: ", el("kbd", { text: "r" }), " reveal, ", el("kbd", { text: "k" }), " known, ",
-      el("kbd", { text: "a" }), " again, ", el("kbd", { text: "j" }), " skip, ",
+      el("kbd", { text: "a" }), " again (with or without revealing), ", el("kbd", { text: "n" }),
+      " or ", el("kbd", { text: "j" }), " next, ", el("kbd", { text: "p" }), " or ",
       el("kbd", { text: "h" }), " previous."));
 
     function syncUrl() {
@@ -1661,10 +1662,10 @@
       if (event.key === "r" && !view.revealed) {
         var reveal = card.querySelector('[data-action="reveal"]');
         if (reveal) reveal.click();
-      } else if (event.key === "k" && view.revealed) grade("known");
-      else if (event.key === "a" && view.revealed) grade("review");
-      else if (event.key === "j") move(1);
-      else if (event.key === "h") move(-1);
+      } else if (event.key === "k") grade("known"); /* before the reveal too: you knew it */
+      else if (event.key === "a") grade("review");
+      else if (event.key === "j" || event.key === "n") move(1); /* n: next card, not next page */
+      else if (event.key === "h" || event.key === "p") move(-1);
       else return false;
       return true;
     };

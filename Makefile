@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup system serve build test verify bench stress lint lock clean offline
+.PHONY: setup system browser-runtime serve build test verify bench stress lint lock clean offline
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -15,9 +15,19 @@ $(STAMP): pyproject.toml requirements.lock
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
 
-setup: $(STAMP) system
+setup: $(STAMP) system browser-runtime
 
-system:                           ## Debian's chromium, libatomic1, redis-server (apt, when root)
+# The pinned Pyodide (package.json + package-lock.json, verified by npm against the lock's
+# integrity hash) for Run in the browser. Without npm (Debian's `nodejs` and `npm`, installed by
+# `make system` as root) the site builds without Run buttons and the Verification report says why.
+node_modules/.package-lock.json: package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund --ignore-scripts --loglevel=error; \
+	else echo "npm is missing: the site builds without Run in the browser (sudo apt-get install nodejs npm)" >&2; fi
+
+browser-runtime: system
+	@$(MAKE) --no-print-directory node_modules/.package-lock.json
+
+system:                           ## Debian's chromium, libatomic1, redis-server, nodejs, npm (apt, when root)
 	@sh scripts/ensure-system.sh
 
 serve: setup
@@ -49,4 +59,4 @@ offline: setup                    ## the file:// copy in site-offline/ (make bui
 	$(BIN)/mkdocs build --strict -f mkdocs.offline.yml
 
 clean:
-	rm -rf site site-offline site.partial-* site-offline.partial-* .cache
+	rm -rf site site-offline site.partial-* site-offline.partial-* .cache node_modules

@@ -12,6 +12,10 @@ command -v redis-server >/dev/null 2>&1 || command -v valkey-server >/dev/null 2
   || missing="$missing redis-server"
 # bubblewrap: the samples' sandbox (handbook_verify/sandbox.py); without it they run less isolated.
 command -v bwrap >/dev/null 2>&1 || missing="$missing bubblewrap"
+# Node.js and npm: `npm ci` installs the pinned Pyodide (package-lock.json) that the site serves
+# for Run in the browser, and the build runs samples under it to decide which qualify.
+command -v node >/dev/null 2>&1 || command -v nodejs >/dev/null 2>&1 || missing="$missing nodejs"
+command -v npm >/dev/null 2>&1 || missing="$missing npm"
 [ -z "$missing" ] && exit 0
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
   echo "Installing Debian packages:$missing"
@@ -34,5 +38,6 @@ if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
 else
   echo "Missing:$missing. They need root to install: sudo apt-get install$missing" >&2
   echo "(browser tests are skipped without chromium; Redis samples need redis-server or" \
-       "HANDBOOK_REDIS_URL pointing at a server)" >&2
+       "HANDBOOK_REDIS_URL pointing at a server; without nodejs and npm the site has no" \
+       "Run in the browser)" >&2
 fi

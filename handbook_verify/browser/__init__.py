@@ -1,0 +1,1 @@
+"""Running samples in the reader's browser (Pyodide): build-time qualification, shared harness."""

@@ -1,0 +1,237 @@
+"""Run in the browser (issue 17): the build-time qualification engine (no MkDocs), the starter
+code of practice mode, and in chromium: Run, edit, reset, timings, a failing and a passing practice
+attempt counted on the Progress page, no request off the site, axe, and the offline message.
+
+Without Node and the pinned Pyodide (`make setup` installs them) the browser tests are skipped
+with that reason, and the build has no Run button."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from browser import requires_chromium
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "hooks"))
+from browser_run import starter_code
+
+from handbook_verify.browser import harness, pytest_lite
+from handbook_verify.browser.qualify import find_runtime
+
+RUNTIME, WHY = find_runtime(ROOT)
+requires_pyodide = pytest.mark.skipif(RUNTIME is None, reason=f"no browser runtime: {WHY}")
+PAGE = "dsa-patterns/two-pointers/"
+SAMPLE = "dsa-patterns/two-pointers/find_target_pair.py"
+SOLUTION = ROOT / "snippets/dsa-patterns/two-pointers/k_apart_interactions.py"
+
+
+def test_missing_runtime_is_said_not_skipped_silently(tmp_path, monkeypatch):
+    monkeypatch.setenv("HANDBOOK_PYODIDE_DIR", str(tmp_path))
+    runtime, why = find_runtime(ROOT)
+    assert runtime is None
+    assert "make setup" in why and "nodejs" in why
+
+
+def test_starter_code_keeps_signatures_and_drops_bodies():
+    source = SOLUTION.read_text(encoding="utf-8")
+    starter = starter_code(source)
+    assert "def has_interactions_k_apart(timestamps: Sequence[int], k: int) -> bool:" in starter
+    assert "raise NotImplementedError" in starter
+    assert "ordered = sorted" not in starter and "__main__" not in starter
+    compile(starter, "starter.py", "exec")
+
+
+def test_pytest_lite_ids_and_outcomes(tmp_path):
+    (tmp_path / "mod.py").write_text("def double(x):\n    return x * 2\n", encoding="utf-8")
+    test = tmp_path / "test_mod.py"
+    test.write_text(
+        "import pytest\nfrom mod import double\n\n"
+        "@pytest.mark.parametrize(('x', 'want'), [(1, 2), (2, 5)])\n"
+        "def test_double(x, want):\n    assert double(x) == want\n\n"
+        "def test_raises():\n    with pytest.raises(ValueError, match='bad'):\n"
+        "        raise ValueError('bad input')\n", encoding="utf-8")
+    sys.modules["pytest_real"] = sys.modules.get("pytest")
+    sys.path.insert(0, str(tmp_path))
+    try:
+        sys.modules["pytest"] = pytest_lite
+        results = pytest_lite.run_file(str(test))
+    finally:
+        sys.modules["pytest"] = sys.modules.pop("pytest_real")
+        sys.path.remove(str(tmp_path))
+        sys.modules.pop("mod", None)
+    outcomes = {r["id"]: r["outcome"] for r in results}
+    assert outcomes == {"test_double[1-2]": "passed", "test_double[2-5]": "failed",
+                        "test_raises": "passed"}
+    failed = next(r for r in results if r["outcome"] == "failed")
+    assert "assert 4 == 5" in failed["message"] or "AssertionError" in failed["message"]
+
+
+def test_harness_reports_a_traceback_and_exit_code():
+    result = json.loads(harness.run_sample(json.dumps({"boom.py": "print('hi')\n1/0\n"}),
+                                           "boom.py"))
+    assert result["stdout"] == "hi\n"
+    assert result["exit"] == 1
+    assert "ZeroDivisionError" in result["stderr"] and 'boom.py", line 2' in result["stderr"]
+
+
+@requires_pyodide
+def test_node_runs_a_sample_under_pyodide_314():
+    job = {"id": "x", "kind": "sample", "main": "v.py",
+           "files": {"v.py": "import sys\nprint(sys.version_info[:2])\n"}}
+    done = subprocess.run([RUNTIME.node, str(ROOT / "handbook_verify/browser/node_runner.mjs"),
+                           str(RUNTIME.pyodide_dir)], input=json.dumps(job) + "\n",
+                          capture_output=True, text=True, timeout=300, check=True)
+    lines = [json.loads(line) for line in done.stdout.splitlines()]
+    assert lines[0]["python"].startswith("3.14")
+    assert lines[1]["stdout"] == "(3, 14)\n"
+
+
+# ------------------------------------------------------------------ in chromium
+
+browser = [pytest.mark.browser, requires_chromium, requires_pyodide]
+
+
+def _tab(chromium, site_url):
+    context = chromium.new_context()
+    tab = context.new_page()
+    tab.offsite, tab.errors = [], []
+    tab.on("pageerror", lambda e: tab.errors.append(str(e)))
+
+    def guard(route):
+        if route.request.url.startswith((site_url, "data:", "blob:")):
+            route.continue_()
+        else:
+            tab.offsite.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", guard)
+    return context, tab
+
+
+def _bar(tab):
+    return tab.locator(f'.run-bar[data-sample="{SAMPLE}"]')
+
+
+@pytest.mark.browser
+@requires_chromium
+@requires_pyodide
+def test_run_edit_reset_and_timings(chromium, site_url, built_site):
+    assert (built_site / "assets/pyodide/pyodide.asm.wasm").is_file()
+    context, tab = _tab(chromium, site_url)
+    requests: list[str] = []
+    tab.on("request", lambda r: requests.append(r.url))
+    try:
+        tab.goto(f"{site_url}/{PAGE}")
+        bar = _bar(tab)
+        assert "also runs in your browser (Python 3.14, Pyodide)" in bar.inner_text()
+        assert not [u for u in requests if "pyodide" in u], "Pyodide loaded before Run"
+        started = time.perf_counter()
+        bar.get_by_role("button", name="Run").click()
+        bar.locator(".run-stdout").wait_for(timeout=60_000)
+        first = time.perf_counter() - started
+        assert "[4, 6]" in bar.locator(".run-stdout").inner_text()
+        started = time.perf_counter()
+        bar.get_by_role("button", name="Run").click()
+        tab.wait_for_function(
+            "el => el.querySelector('.run-status').textContent.startsWith('Ran')",
+            arg=bar.element_handle(), timeout=10_000)
+        tab.wait_for_timeout(0)
+        later = time.perf_counter() - started
+        in_page = int(bar.get_attribute("data-last-ms"))
+        print(f"\nfirst Run {first:.2f} s, later Run {later * 1000:.0f} ms ({in_page} ms in page)")
+        assert first <= 5.0, f"first Run took {first:.2f} s"
+        assert in_page <= 300, f"a later run took {in_page} ms"
+        # Edit, run the edited code, then reset.
+        bar.get_by_role("button", name="Edit").click()
+        editor = tab.get_by_role("textbox", name="Edit find_target_pair.py (Ctrl+Enter runs it)")
+        editor.fill("print('edited in the browser')\nraise ValueError('on purpose')\n")
+        editor.press("Control+Enter")
+        bar.locator(".run-stderr").wait_for(timeout=10_000)
+        assert "edited in the browser" in bar.locator(".run-stdout").inner_text()
+        assert "ValueError: on purpose" in bar.locator(".run-stderr").inner_text()
+        assert "Traceback (most recent call last)" in bar.locator(".run-stderr").inner_text()
+        bar.get_by_role("button", name="Reset").click()
+        assert editor.is_hidden()
+        code = tab.locator(".highlight", has_text="find_pair_with_sum").first
+        assert code.is_visible()
+        assert tab.locator(".verify-result").first.is_visible()  # the verified output stays
+        assert not tab.offsite, tab.offsite
+        assert not tab.errors, tab.errors
+    finally:
+        context.close()
+
+
+@pytest.mark.browser
+@requires_chromium
+@requires_pyodide
+def test_practice_failing_then_passing_counts_on_progress(chromium, site_url):
+    context, tab = _tab(chromium, site_url)
+    try:
+        tab.goto(f"{site_url}/{PAGE}")
+        tab.get_by_text("Practice: solve it in your browser").click()
+        box = tab.locator(".practice-box")
+        run = box.get_by_role("button", name="Run the tests")
+        run.click()
+        tab.wait_for_function("document.querySelectorAll('.practice-results li').length > 0",
+                              timeout=60_000)
+        assert box.locator(".practice-failed").count() > 0
+        assert box.locator(".practice-passed").count() == 0
+        assert "0 of" in box.locator(".run-status").inner_text()
+        solution = SOLUTION.read_text(encoding="utf-8")
+        box.locator("textarea").fill(solution)
+        run.click()
+        tab.wait_for_function(
+            "document.querySelector('.practice-box .run-status').textContent.includes('solved')",
+            timeout=60_000)
+        assert box.locator(".practice-failed").count() == 0
+        assert box.locator(".practice-passed").count() >= 10
+        # the worked solution stays behind its reveal
+        assert not tab.locator("details.success").first.evaluate("d => d.open")
+        tab.goto(f"{site_url}/study/progress/")
+        progress = tab.locator("#practice-progress")
+        progress.wait_for()
+        assert "1 of 10 practice prompts solved" in progress.inner_text()
+        assert not tab.offsite, tab.offsite
+    finally:
+        context.close()
+
+
+@pytest.mark.browser
+@requires_chromium
+@requires_pyodide
+def test_run_controls_are_axe_clean_in_light_and_dark(chromium, site_url):
+    from test_browser_site import serious_violations as axe_violations
+
+    for scheme in ("light", "dark"):
+        context = chromium.new_context(color_scheme=scheme)
+        tab = context.new_page()
+        try:
+            tab.goto(f"{site_url}/{PAGE}")
+            bar = _bar(tab)
+            bar.get_by_role("button", name="Edit").click()
+            tab.get_by_text("Practice: solve it in your browser").click()
+            assert axe_violations(tab) == [], scheme
+        finally:
+            context.close()
+
+
+@pytest.mark.browser
+@requires_chromium
+@requires_pyodide
+def test_offline_copy_explains_how_to_serve(chromium, offline_site: Path):
+    context = chromium.new_context()
+    tab = context.new_page()
+    try:
+        tab.goto((offline_site / PAGE.rstrip("/")).with_suffix(".html").as_uri())
+        bar = _bar(tab)
+        bar.get_by_role("button", name="Run").click()
+        note = bar.locator(".run-offline")
+        note.wait_for()
+        assert "python3 -m http.server -d site-offline" in note.inner_text()
+    finally:
+        context.close()

@@ -338,14 +338,11 @@ def offline_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The file:// copy (mkdocs.offline.yml); HANDBOOK_OFFLINE_SITE=dir reuses one."""
     import os
 
-    from conftest import ROOT, build
+    from conftest import ROOT, shared_build
 
     if os.environ.get("HANDBOOK_OFFLINE_SITE"):
         return Path(os.environ["HANDBOOK_OFFLINE_SITE"])
-    site_dir = tmp_path_factory.mktemp("offline-links") / "site-offline"
-    done = build(ROOT / "mkdocs.offline.yml", site_dir)
-    assert done.returncode == 0, done.stderr[-6000:]
-    return site_dir
+    return shared_build(tmp_path_factory, "offline", ROOT / "mkdocs.offline.yml")  # built once
 
 
 def test_the_offline_copy_copies_the_published_links(chromium, offline_copy, site_url_config):

@@ -4,7 +4,8 @@
   the build with one report.
 - on_files: the generated Errata and Verification report pages, verification.json, and the files
   samples declare as `artifacts` (charts) under generated/<sample folder>/.
-- on_page_markdown: each sample's real output and verification badge under it.
+- on_page_markdown: each sample's real output and verification badge under it; where a page
+  shows one section of a sample, the copy button copies the whole runnable file, shown collapsed.
 - `mkdocs build` writes into a staging folder that replaces site/ only when the build succeeded,
   so a failed build never leaves a half-written site/.
 
@@ -37,7 +38,7 @@ from mkdocs.utils import CountHandler
 
 from handbook_verify import SiteReport, verify_site
 from handbook_verify.progress import Progress
-from handbook_verify.render import decorate
+from handbook_verify.render import decorate, fill_copies, runnable_copies
 from handbook_verify.report import as_json, failure_text, markdown_page, summary_line
 
 from ..errata import collect_errata, errata_page
@@ -129,7 +130,7 @@ class VerifyPlugin(BasePlugin[VerifyConfig]):
                                  progress=progress, planned=progress.planned)
         finally:
             progress.close()
-        self.report = report
+        self.report = _latest["report"] = report
         if not report.ok:
             raise PluginError(failure_text(report))
         log.info("Verified samples: %s", summary_line(report))
@@ -161,7 +162,15 @@ class VerifyPlugin(BasePlugin[VerifyConfig]):
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,
                          files: Files) -> str:
         results = {r.sample: r for r in self._report().results}
-        return decorate(markdown, results) if results else markdown
+        snippets = Path(config.config_file_path).parent / "snippets"
+        markdown = decorate(markdown, results, snippets) if results else markdown
+        if page.file.src_uri.startswith("print/"):  # printed, not copied: no second copy of files
+            return markdown
+        return runnable_copies(markdown, snippets)
+
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig,
+                        files: Files) -> str:
+        return fill_copies(html, Path(config.config_file_path).parent / "snippets")
 
     @event_priority(-100)  # after every other plugin has written its files
     def on_post_build(self, *, config: MkDocsConfig) -> None:
@@ -183,6 +192,15 @@ class VerifyPlugin(BasePlugin[VerifyConfig]):
     def _report(self) -> SiteReport:
         assert self.report is not None, "on_pre_build runs first"
         return self.report
+
+
+_latest: dict[str, SiteReport | None] = {"report": None}
+
+
+def current_report() -> SiteReport | None:
+    """This build's report, for other adapters (hooks/browser_run.py reads the hook's `state`
+    today; it switches to this when the plugin replaces hooks/verify_samples.py)."""
+    return _latest["report"]
 
 
 def _strict_warnings() -> int:

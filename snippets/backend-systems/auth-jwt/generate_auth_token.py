@@ -1,6 +1,5 @@
 # /// verify
 # ///
-# ruff: noqa: E402  (each shown section carries its own imports)
 import os
 import secrets
 
@@ -35,6 +34,8 @@ print(token)  # Output: eyJ...
 # --8<-- [start:anatomy]
 import base64
 import json
+
+import jwt
 
 header_b64, payload_b64, signature_b64 = token.split(".")
 print("parts:", len(token.split(".")))  # Output: parts: 3

@@ -1,7 +1,6 @@
 # /// verify
 # services = ["redis"]
 # ///
-# ruff: noqa: E402  (hidden setup runs before the shown imports)
 import os
 import secrets
 

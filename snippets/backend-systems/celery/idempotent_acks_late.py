@@ -2,7 +2,6 @@
 # services = ["redis"]
 # timeout = 60
 # ///
-# ruff: noqa: E402  (hidden setup runs before the shown imports)
 from services import celery_broker_url, redis_client
 
 BROKER_URL = celery_broker_url()
@@ -43,6 +42,11 @@ with start_worker(app, pool="threads", concurrency=1, perform_ping_check=False, 
 # --8<-- [end:acks]
 
 # --8<-- [start:acks_on_failure]
+import time
+
+from celery.contrib.testing.worker import start_worker
+
+
 @app.task(acks_late=True)
 def late_ack_fails() -> None:
     raise ValueError("malformed invoice")
@@ -59,6 +63,9 @@ with start_worker(app, pool="threads", perform_ping_check=False, loglevel="CRITI
 # --8<-- [end:acks_on_failure]
 
 # --8<-- [start:idempotent]
+from celery.contrib.testing.worker import start_worker
+
+
 @app.task(acks_late=True)
 def send_invoice(order_id: int) -> str:
     # Idempotency key: the first delivery claims it; redeliveries find it taken

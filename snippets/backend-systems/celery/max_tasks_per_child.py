@@ -2,7 +2,6 @@
 # services = ["redis"]
 # timeout = 60
 # ///
-# ruff: noqa: E402  (hidden setup runs before the shown imports)
 from services import celery_broker_url
 
 BROKER_URL = celery_broker_url()

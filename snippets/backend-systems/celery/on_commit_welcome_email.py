@@ -2,7 +2,6 @@
 # services = ["postgres", "redis"]
 # timeout = 60
 # ///
-# ruff: noqa: E402  (hidden setup runs before the shown imports)
 import queue
 from urllib.parse import parse_qs, urlsplit
 
@@ -68,6 +67,9 @@ def _close_db(**_: object) -> None:
 
 
 # --8<-- [start:task]
+from django.contrib.auth.models import User
+
+
 @app.task
 def send_welcome_email(user_id: int) -> str:
     user = User.objects.get(id=user_id)  # a fresh query, on the worker's own connection
@@ -86,6 +88,7 @@ atexit.register(running.close)  # stops the worker thread when the script ends, 
 running.enter_context(start_worker(app, pool="solo", perform_ping_check=False, loglevel="CRITICAL"))
 
 # --8<-- [start:race]
+from django.contrib.auth.models import User
 from django.db import transaction
 
 
@@ -103,6 +106,10 @@ with transaction.atomic():  # the request's transaction (e.g. ATOMIC_REQUESTS = 
 # --8<-- [end:race]
 
 # --8<-- [start:fix]
+from django.contrib.auth.models import User
+from django.db import transaction
+
+
 def register_user_endpoint(payload):
     user = User.objects.create(**payload)
     # Delays broker message delivery until database confirms transaction persistence
@@ -120,6 +127,7 @@ print(worker_log.get(timeout=10))
 # --8<-- [end:fix]
 
 # --8<-- [start:trap]
+from django.contrib.auth.models import User
 from kombu.exceptions import EncodeError
 
 grace = User.objects.get(username="grace")

@@ -2,7 +2,6 @@
 # services = ["redis"]
 # timeout = 60
 # ///
-# ruff: noqa: E402  (hidden setup runs before the shown imports)
 import time
 
 from services import celery_broker_url

@@ -1,6 +1,5 @@
 # /// verify
 # ///
-# ruff: noqa: E402  (the continued section shows its own imports)
 # --8<-- [start:demo]
 from pathlib import Path
 

@@ -1,7 +1,6 @@
 # /// verify
 # services = ["postgres"]
 # ///
-# ruff: noqa: E402  (hidden setup runs before the shown imports)
 from services import database_url, pg_connect
 
 DATABASE_URL = database_url()
@@ -53,6 +52,10 @@ read_twice(IsolationLevel.REPEATABLE_READ)
 # --8<-- [end:reads]
 
 # --8<-- [start:conflicts]
+import psycopg
+from psycopg import IsolationLevel
+
+
 def update_after_concurrent_commit(level: IsolationLevel) -> None:
     reset()
     with (

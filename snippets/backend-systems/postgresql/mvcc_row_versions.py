@@ -1,7 +1,6 @@
 # /// verify
 # services = ["postgres"]
 # ///
-# ruff: noqa: E402  (hidden setup runs before the shown imports)
 from services import database_url
 
 DATABASE_URL = database_url()

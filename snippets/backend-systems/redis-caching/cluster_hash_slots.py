@@ -1,6 +1,5 @@
 # /// verify
 # ///
-# ruff: noqa: E402  (each shown section carries its own imports)
 # --8<-- [start:demo]
 def crc16_xmodem(data: bytes) -> int:
     """CRC16-CCITT (XMODEM), the checksum Redis Cluster uses for key slots."""

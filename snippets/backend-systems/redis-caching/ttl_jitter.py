@@ -1,7 +1,6 @@
 # /// verify
 # services = ["redis"]
 # ///
-# ruff: noqa: E402  (hidden setup runs before the shown imports)
 from services import redis_client
 
 redis_client = redis_client()

@@ -1,9 +1,6 @@
 # /// verify
 # services = ["postgres"]
 # ///
-# ruff: noqa: E402  (hidden setup runs before the shown imports)
-import time
-
 from services import database_url
 from sqlalchemy import String, create_engine, event, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -41,6 +38,8 @@ def reset() -> None:
 
 
 # --8<-- [start:slow]
+import time
+
 from sqlalchemy.orm import Session
 
 N = 5_000  # the handbook's job imports 50,000; 5,000 keeps this build fast
@@ -59,7 +58,10 @@ print("driver calls for the ORM loop:", driver_calls)
 # --8<-- [end:slow]
 
 # --8<-- [start:bulk]
-from sqlalchemy import insert
+import time
+
+from sqlalchemy import insert, text
+from sqlalchemy.orm import Session
 
 reset()
 started = time.perf_counter()

@@ -1,7 +1,6 @@
 # /// verify
 # services = ["postgres"]
 # ///
-# ruff: noqa: E402  (hidden setup runs before the shown imports)
 from _users_orders import User, engine
 from sqlalchemy.orm import Session
 

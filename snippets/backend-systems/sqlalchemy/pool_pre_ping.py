@@ -1,7 +1,6 @@
 # /// verify
 # services = ["postgres"]
 # ///
-# ruff: noqa: E402  (hidden setup runs before the shown imports)
 import time
 
 from services import database_url, pg_connect
@@ -35,7 +34,7 @@ engine = create_engine(
 # --8<-- [end:demo]
 
 # --8<-- [start:proof]
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.exc import OperationalError
 
 no_ping = create_engine(DATABASE_URL, pool_size=20, max_overflow=10)

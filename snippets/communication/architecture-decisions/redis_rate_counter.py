@@ -3,15 +3,16 @@
 # ///
 """The candidate's Redis claim, measured: atomic counters, sub-millisecond round trips."""
 
-import statistics
-import time
-from concurrent.futures import ThreadPoolExecutor
 
 from services import redis_client
 
 r = redis_client()
 
 # --8<-- [start:demo]
+import statistics
+import time
+from concurrent.futures import ThreadPoolExecutor
+
 KEY = "ratelimit:user:42:minute"  # one counter per client and time window
 
 

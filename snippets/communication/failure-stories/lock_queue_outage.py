@@ -40,6 +40,11 @@ def migrate(lock_timeout: str | None) -> None:
 
 def outage(lock_timeout: str | None) -> None:
     # --8<-- [start:scenario]
+    import threading
+    import time
+
+    import psycopg
+
     # 1. A long-running transaction (a report, a stuck worker) holds a shared lock on users
     report = psycopg.connect(database_url())
     report.execute("SELECT count(*) FROM users").fetchone()  # transaction stays open

@@ -1,9 +1,10 @@
 """Site addition: calling asyncio.run() while a loop is already running."""
 
+
+# --8<-- [start:demo]
 import asyncio
 
 
-# --8<-- [start:demo]
 async def fetch_user() -> str:
     return "user-42"
 

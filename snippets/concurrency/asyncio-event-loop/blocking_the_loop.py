@@ -1,10 +1,11 @@
 """Site addition: a blocking call freezes every task on the loop; to_thread does not."""
 
+
+# --8<-- [start:demo]
 import asyncio
 import time
 
 
-# --8<-- [start:demo]
 async def heartbeat(beats: list[float]) -> None:
     while True:  # stands in for every other request the server is handling
         beats.append(time.perf_counter())

@@ -1,9 +1,10 @@
 """Site addition: a coroutine object, a Task and a Future, side by side."""
 
+
+# --8<-- [start:demo]
 import asyncio
 
 
-# --8<-- [start:demo]
 async def compute() -> int:
     return 42
 

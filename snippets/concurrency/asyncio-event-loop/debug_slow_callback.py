@@ -22,6 +22,10 @@ async def main():
 
 
 # --8<-- [start:usage]
+import asyncio
+import logging
+
+
 class CountWarnings(logging.Handler):
     count = 0
 

@@ -1,9 +1,6 @@
 """The interview's FastAPI endpoint: blocking calls inside async def, and the two fixes."""
 
-import asyncio
-import time
 
-import httpx
 from fastapi import FastAPI
 
 # Hidden setup: stand-ins for the real dependencies, scaled down so the sample stays fast.
@@ -45,6 +42,9 @@ buggy_app, app = app, FastAPI()
 
 
 # --8<-- [start:fix]
+import asyncio
+
+
 @app.get("/process")
 async def process_data_fixed():
     # Non-blocking async IO database fetch
@@ -76,6 +76,13 @@ sync_app = app
 
 
 # --8<-- [start:load_test]
+import asyncio
+import time
+
+import httpx
+from fastapi import FastAPI
+
+
 async def serve_concurrently(target: FastAPI, requests: int = 4) -> float:
     """Send `requests` concurrent requests through the app, in this event loop."""
     transport = httpx.ASGITransport(app=target)

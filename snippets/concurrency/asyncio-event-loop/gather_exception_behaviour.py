@@ -1,8 +1,9 @@
 """Site addition: gather() re-raises the first error, but the other tasks keep running."""
 
-import asyncio
 
 # --8<-- [start:demo]
+import asyncio
+
 finished: list[str] = []
 
 

@@ -1,5 +1,4 @@
 """run_in_executor: a blocking `requests` call off the event loop (against a local server)."""
-# ruff: noqa: E402
 
 import re
 import threading
@@ -51,6 +50,9 @@ async def main():
 
 
 # --8<-- [start:usage]
+import asyncio
+
+
 async def main_with_heartbeat() -> None:
     ticks = 0
 

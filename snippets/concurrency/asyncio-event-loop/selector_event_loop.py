@@ -1,11 +1,12 @@
 """Site addition: the default loop sits on selectors (epoll on Linux) and wakes on readiness."""
 
+
+# --8<-- [start:demo]
 import asyncio
 import selectors
 import socket
 
 
-# --8<-- [start:demo]
 async def main() -> None:
     loop = asyncio.get_running_loop()
     print(type(loop).__name__)  # Output: _UnixSelectorEventLoop

@@ -1,9 +1,10 @@
 """Site addition: asyncio.TaskGroup (3.11+) propagates a failure and cancels the siblings."""
 
+
+# --8<-- [start:demo]
 import asyncio
 
 
-# --8<-- [start:demo]
 async def fetch(name: str, delay: float, fail: bool = False) -> str:
     try:
         await asyncio.sleep(delay)

@@ -1,10 +1,9 @@
 """Site addition: the bytecode of `count += 1` (Python 3.11-3.14), and where threads can switch."""
 
-import dis
-import sys
-import threading
 
 # --8<-- [start:demo]
+import dis
+
 count = 0
 
 
@@ -20,6 +19,10 @@ print([ins.opname for ins in dis.get_instructions(increment)][1:5])
 
 
 # --8<-- [start:switch_points]
+import sys
+import threading
+
+
 def hammer(times: int) -> None:
     global count
     for _ in range(times):

@@ -1,10 +1,11 @@
 """Site addition: threads overlap I/O waits but never run CPU-bound Python in parallel."""
 
+
+# --8<-- [start:demo]
 import time
 from concurrent.futures import ThreadPoolExecutor
 
 
-# --8<-- [start:demo]
 def fake_download(_: int) -> None:
     time.sleep(0.1)  # blocking I/O: CPython releases the GIL while waiting
 

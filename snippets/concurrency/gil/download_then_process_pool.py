@@ -1,12 +1,14 @@
 """Site addition: threads for the downloads, a process pool for the CPU-bound resize."""
 
-import time
-from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 
 IMAGE_SIDE = 800  # a small greyscale "image": 800 x 800 pixels, one byte each
 
 
 # --8<-- [start:demo]
+import time
+from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+
+
 def download(key: str) -> bytes:
     time.sleep(0.1)  # network wait on S3: the GIL is released, downloads overlap
     return bytes([len(key) % 256]) * (IMAGE_SIDE * IMAGE_SIDE)

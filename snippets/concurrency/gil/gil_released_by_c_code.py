@@ -1,12 +1,13 @@
 """Site addition: C code that releases the GIL lets other threads run; code holding it does not."""
 
+
+# --8<-- [start:demo]
 import hashlib
 import threading
 import time
 from collections.abc import Callable
 
 
-# --8<-- [start:demo]
 def ticks_during(work: Callable[[], object]) -> int:
     """Count how often a background Python thread gets to run while `work` runs."""
     ticks = 0

@@ -1,14 +1,17 @@
 """Site addition: what gunicorn makes of the two configs (threads > 1 selects gthread workers)."""
 
-import runpy
 from pathlib import Path
-
-from gunicorn.config import Config
 
 HERE = Path(__file__).parent
 
 
 # --8<-- [start:demo]
+import runpy
+from pathlib import Path
+
+from gunicorn.config import Config
+
+
 def resolve(config_file: Path) -> str:
     """Load a gunicorn config file the way `gunicorn -c` does and describe the workers."""
     cfg = Config()

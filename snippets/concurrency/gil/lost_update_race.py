@@ -1,9 +1,10 @@
 """Site addition: a real lost-update race between threads, and the Lock that fixes it."""
 
+
+# --8<-- [start:demo]
 import threading
 import time
 
-# --8<-- [start:demo]
 balance = 0
 balance_lock = threading.Lock()
 

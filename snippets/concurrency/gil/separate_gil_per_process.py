@@ -1,5 +1,7 @@
 """Site addition: each process has its own GIL; threads of one process share one."""
 
+
+# --8<-- [start:demo]
 import multiprocessing as mp
 import threading
 import time
@@ -7,7 +9,6 @@ from collections.abc import Callable
 from typing import Any
 
 
-# --8<-- [start:demo]
 def tick_forever(counter: Any) -> None:
     """Python bytecode that needs its interpreter's GIL to make progress."""
     while True:

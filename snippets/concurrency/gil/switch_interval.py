@@ -1,8 +1,5 @@
 """The GIL switch interval, and how long a thread that wants the GIL waits because of it."""
 
-import statistics
-import threading
-import time
 
 # isort: split
 # --8<-- [start:demo]
@@ -14,6 +11,12 @@ print(sys.getswitchinterval())  # Output: 0.005
 
 
 # --8<-- [start:proof]
+import statistics
+import sys
+import threading
+import time
+
+
 def gil_wait_ms(interval: float, wakeups: int = 5) -> float:
     """Median time a waking thread waits for the GIL while the main thread spins in Python."""
     sys.setswitchinterval(interval)

@@ -1,10 +1,8 @@
 """Site addition: the interview's worker engine, passing id ranges instead of the records."""
 
 # --8<-- [start:demo]
-import pickle
 import re
 import sqlite3
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import closing
 from pathlib import Path
 
@@ -48,6 +46,9 @@ def create_database(path: str) -> None:
 
 
 # --8<-- [start:run]
+import pickle
+from concurrent.futures import ProcessPoolExecutor
+
 if __name__ == "__main__":
     create_database(DB_PATH)  # 20,000 generated records
     OUTPUT_DIR.mkdir()

@@ -1,5 +1,7 @@
 """Site addition: a decorator that supports both def and async def functions."""
 
+
+# --8<-- [start:naive]
 import asyncio
 import inspect
 import time
@@ -8,7 +10,6 @@ from functools import wraps
 from typing import Any
 
 
-# --8<-- [start:naive]
 def naive_timer(func: Callable[..., Any]) -> Callable[..., Any]:
     @wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -36,6 +37,14 @@ print(inspect.iscoroutinefunction(fetch_profile))  # Output: False
 
 
 # --8<-- [start:demo]
+import asyncio
+import inspect
+import time
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
+
 def timer(func: Callable[..., Any]) -> Callable[..., Any]:
     if inspect.iscoroutinefunction(func):
 
@@ -83,7 +92,8 @@ print(parse_orders())
 
 
 # --8<-- [start:deprecation]
-import warnings  # noqa: E402
+import asyncio
+import warnings
 
 with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")

@@ -1,6 +1,5 @@
 """contextvars carry a request id through concurrent asyncio tasks."""
 
-import asyncio
 
 # --8<-- [start:demo]
 import contextvars
@@ -33,6 +32,9 @@ def emit_structured_log(message):
 
 
 # --8<-- [start:usage]
+import asyncio
+
+
 async def handle_request(name: str, seen: dict[str, set[str]]) -> None:
     with request_context():
         for step in ("start", "end"):
@@ -62,7 +64,7 @@ emit_structured_log("after the requests")  # Output: [Trace: unknown] after the 
 
 
 # --8<-- [start:reset]
-from concurrent.futures import ThreadPoolExecutor  # noqa: E402
+from concurrent.futures import ThreadPoolExecutor
 
 
 # A pool thread keeps one context across the jobs it runs (an asyncio task gets its own copy)

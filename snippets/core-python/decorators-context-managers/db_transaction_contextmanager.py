@@ -2,7 +2,6 @@
 # services = ["postgres"]
 # ///
 """A transaction context manager built with @contextlib.contextmanager, on real PostgreSQL."""
-# ruff: noqa: E402
 
 from services import pg_connect
 
@@ -64,6 +63,9 @@ print(f"after interrupt: {count_payments()} rows")  # Output: after interrupt: 2
 
 
 # --8<-- [start:as_printed]
+from contextlib import contextmanager
+
+
 @contextmanager
 def acquire_db_transaction_as_printed(db_connection):  # the handbook's version
     cursor = db_connection.cursor()

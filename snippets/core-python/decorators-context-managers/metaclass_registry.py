@@ -1,8 +1,9 @@
 """Site addition: a class statement is a call to type(); a metaclass intercepts it."""
 
-from typing import ClassVar
 
 # --8<-- [start:demo]
+from typing import ClassVar
+
 # A class statement is sugar for type(name, bases, namespace)
 Event = type("Event", (), {"kind": "generic", "describe": lambda self: f"event:{self.kind}"})
 print(Event().describe())  # Output: event:generic

@@ -1,11 +1,12 @@
 """Site addition: a parameterized decorator (three levels) and a class-based decorator."""
 
+
+# --8<-- [start:demo]
 from collections.abc import Callable
 from functools import update_wrapper, wraps
 from typing import Any
 
 
-# --8<-- [start:demo]
 # Three levels: the factory takes configuration, returns the real decorator
 def require_role(role: str):  # level 1: configuration
     def decorator(func: Callable[..., Any]):  # level 2: receives the function

@@ -1,10 +1,11 @@
 """Site addition: threading.local leaks state between asyncio tasks; a ContextVar does not."""
 
+
+# --8<-- [start:demo]
 import asyncio
 import contextvars
 import threading
 
-# --8<-- [start:demo]
 request_state = threading.local()  # one value per *thread*: all tasks share the loop's thread
 request_id_var: contextvars.ContextVar[str] = contextvars.ContextVar("request_id")
 

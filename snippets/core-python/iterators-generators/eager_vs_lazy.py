@@ -1,6 +1,5 @@
 """Eager list vs lazy generator: same values, very different peak memory."""
 
-import sys
 import tracemalloc
 from collections.abc import Callable, Iterable
 
@@ -30,6 +29,8 @@ def peak_bytes(make: Callable[[int], Iterable[int]], limit: int) -> tuple[int, i
 
 
 # --8<-- [start:usage]
+import sys
+
 LIMIT = 200_000  # 50x smaller than the comment above, so the sample stays fast
 
 print(type(fetch_ids_lazy(LIMIT)).__name__)  # Output: generator

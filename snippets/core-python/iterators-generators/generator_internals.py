@@ -1,9 +1,10 @@
 """Site addition: the Level 3 claims about generator code objects and suspended frames."""
 
+
+# --8<-- [start:demo]
 import inspect
 
 
-# --8<-- [start:demo]
 def numbers():
     first = "a"
     yield first

@@ -1,11 +1,10 @@
 """Site addition: a generator used as a coroutine, receiving values through .send()."""
 
-import asyncio
-import inspect
+
+# --8<-- [start:demo]
 from collections.abc import Generator
 
 
-# --8<-- [start:demo]
 def running_average() -> Generator[float, float, None]:
     """Receives numbers via .send() and yields the average so far."""
     total = 0.0
@@ -28,6 +27,10 @@ averager.close()  # raises GeneratorExit inside the paused frame
 
 
 # --8<-- [start:asyncio]
+import asyncio
+import inspect
+
+
 async def fetch_user() -> str:  # asyncio runs native coroutines, not generators
     return "user-1"
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+# --8<-- [start:demo]
 from collections.abc import Iterator
 
 
-# --8<-- [start:demo]
 class Countdown:
     """An iterable: __iter__ returns a fresh iterator each time."""
 

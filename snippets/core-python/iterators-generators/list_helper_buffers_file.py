@@ -1,7 +1,5 @@
 """Site addition: the trap of a helper that returns a list and buffers the whole file."""
 
-import tracemalloc
-from collections.abc import Callable, Iterable
 from pathlib import Path
 
 LOG_PATH = Path("access_log.csv")
@@ -11,6 +9,11 @@ with LOG_PATH.open("w") as out:
 
 
 # --8<-- [start:demo]
+import tracemalloc
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+
 def parse_status_codes_buffered(path: Path) -> list[str]:
     # BAD: the list comprehension reads and keeps every status code before returning
     with path.open() as file:

@@ -3,8 +3,6 @@
 # ///
 """Streaming aggregation of a CSV log that is never loaded into memory as a whole."""
 
-import io
-import tracemalloc
 from pathlib import Path
 
 # Hidden setup: two generated access logs, ~3 MB and ~34 MB, stand in for the 50 GB file.
@@ -38,6 +36,11 @@ def process_massive_log(file_path):
 # --8<-- [end:demo]
 
 # --8<-- [start:usage]
+import io
+import tracemalloc
+from pathlib import Path
+
+
 def peak_memory(file_path: Path) -> tuple[dict[str, int], int]:
     """The counts, and the peak of Python allocations while they were computed."""
     tracemalloc.start()

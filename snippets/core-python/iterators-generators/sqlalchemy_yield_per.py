@@ -2,14 +2,13 @@
 # services = ["postgres"]
 # ///
 """Streaming rows with Query.yield_per on a real PostgreSQL server-side cursor."""
-# ruff: noqa: E402
 
 import sys
 import types
 from datetime import UTC, datetime, timedelta
 
 from services import database_url
-from sqlalchemy import DateTime, String, create_engine, text
+from sqlalchemy import DateTime, String, create_engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -63,6 +62,9 @@ def export_logs_lazily(db_session: Session):
 # --8<-- [end:demo]
 
 # --8<-- [start:usage]
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
 with Session(engine) as session:
     lines = export_logs_lazily(session)
     print(next(lines), end="")  # Output: 2024-05-01 12:00:01+00:00 - event 1

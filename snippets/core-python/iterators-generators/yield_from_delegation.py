@@ -1,9 +1,10 @@
 """Site addition: what `yield from` forwards that a manual `for ... yield` loop does not."""
 
+
+# --8<-- [start:demo]
 from collections.abc import Generator
 
 
-# --8<-- [start:demo]
 def accumulator() -> Generator[int, int, int]:
     """Sub-generator: sums values sent to it, returns the total when it gets 0."""
     total = 0

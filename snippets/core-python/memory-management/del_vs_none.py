@@ -1,6 +1,6 @@
+# --8<-- [start:demo]
 import sys
 
-# --8<-- [start:demo]
 report = ["row"] * 3
 alias = report
 print(sys.getrefcount(report))  # Output: 3

@@ -1,6 +1,6 @@
+# --8<-- [start:demo]
 import gc
 
-# --8<-- [start:demo]
 # Forcing GC collection to clean up cycles
 gc.collect()
 

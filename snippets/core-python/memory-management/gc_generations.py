@@ -1,7 +1,7 @@
+# --8<-- [start:demo]
 import gc
 
 
-# --8<-- [start:demo]
 class Session:
     pass
 

@@ -1,7 +1,7 @@
+# --8<-- [start:demo]
 import gc
 import threading
 
-# --8<-- [start:demo]
 print(gc.get_threshold())  # Output (Python 3.11): (700, 10, 10)
 
 runs: list[tuple[int, bool]] = []

@@ -1,6 +1,6 @@
+# --8<-- [start:demo]
 import sys
 
-# --8<-- [start:demo]
 before = sys.getrefcount(None)
 holders = [None for _ in range(1_000)]  # 1,000 new references to the None singleton
 after = sys.getrefcount(None)

@@ -1,5 +1,4 @@
 import os
-import re
 import sys
 import tempfile
 
@@ -26,6 +25,8 @@ def stat(name: str) -> int:
 
 
 # --8<-- [start:sizes]
+import re
+
 stats = allocator_stats()
 print(re.search(r"Small block threshold = \d+", stats).group())
 # Output: Small block threshold = 512

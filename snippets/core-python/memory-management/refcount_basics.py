@@ -1,6 +1,6 @@
+# --8<-- [start:demo]
 import sys
 
-# --8<-- [start:demo]
 # Demonstration of reference counting mechanics
 my_list = [1, 2, 3]
 # sys.getrefcount returns count + 1 because the argument passing creates a temporary reference

@@ -1,10 +1,10 @@
 from __future__ import annotations
 
+# --8<-- [start:demo]
 import gc
 import weakref
 
 
-# --8<-- [start:demo]
 class Node:
     def __init__(self, name: str) -> None:
         self.name = name

@@ -1,7 +1,7 @@
+# --8<-- [start:demo]
 import weakref
 
 
-# --8<-- [start:demo]
 class LargePayload:
     def __init__(self, data: str) -> None:
         self.data = data

@@ -1,7 +1,6 @@
 """An abstract base class as an interface, and a frozen dataclass as a DTO."""
 # ruff: noqa: E501 (the 3.12+ TypeError message is longer than a line)
 
-import dataclasses
 
 # --8<-- [start:demo]
 from abc import ABC, abstractmethod
@@ -30,6 +29,8 @@ class SMSGateway(NotificationGateway):
 # --8<-- [end:demo]
 
 # --8<-- [start:usage]
+import dataclasses
+
 message = MessagePayload(recipient="user-42", body="Your order shipped")
 print(message)  # Output: MessagePayload(recipient='user-42', body='Your order shipped')
 print(SMSGateway().dispatch(message.recipient, message.body))
@@ -66,6 +67,8 @@ print(hash(message) == hash(MessagePayload("user-42", "Your order shipped")))  #
 # --8<-- [end:usage]
 
 # --8<-- [start:dto_cost]
+from dataclasses import dataclass
+
 # @dataclass generates __init__, __repr__, __eq__ (and __hash__ when frozen); the instances are
 # ordinary objects with a per-instance attribute dict
 print(hasattr(message, "__dict__"))  # Output: True

@@ -1,8 +1,5 @@
 """Clean architecture in FastAPI: a Protocol interface injected with Depends."""
 
-import asyncio
-
-import httpx
 
 # isort: split
 # --8<-- [start:demo]
@@ -51,6 +48,11 @@ def notify_endpoint(user_id: int, repo: Annotated[UserRepository, Depends(get_us
 
 
 # --8<-- [start:usage]
+import asyncio
+
+import httpx
+
+
 async def call_endpoint() -> dict[str, str]:
     transport = httpx.ASGITransport(app=app)  # in-process: no server, no network
     async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
@@ -73,6 +75,12 @@ app.dependency_overrides.clear()
 
 
 # --8<-- [start:as_printed]
+import asyncio
+
+import httpx
+from fastapi import Depends
+
+
 # The handbook's form: the dependency as the parameter's default value (still supported)
 @app.get("/v0/users/{user_id}/notify")
 def notify_endpoint_as_printed(user_id: int, repo: UserRepository = Depends(get_user_repo)):  # noqa: B008

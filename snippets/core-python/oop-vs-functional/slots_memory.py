@@ -1,9 +1,6 @@
 """__slots__ versus a per-instance __dict__, measured with tracemalloc."""
 # ruff: noqa: E501 (the 3.13+ AttributeError message is longer than a line)
 
-import tracemalloc
-from collections.abc import Callable
-
 
 # --8<-- [start:demo]
 class StandardNode:
@@ -23,6 +20,10 @@ class SlottedNode:
 
 
 # --8<-- [start:usage]
+import tracemalloc
+from collections.abc import Callable
+
+
 def make_standard(node_id: int) -> StandardNode:
     node = StandardNode()
     node.id, node.parent, node.children = node_id, None, None

@@ -1,8 +1,8 @@
+# --8<-- [start:demo]
 import sys
 import traceback
 
 
-# --8<-- [start:demo]
 def total_recursive(values: list[int], index: int = 0, running: int = 0) -> int:
     if index == len(values):
         return running

@@ -27,7 +27,7 @@ for permission_set in generate_permission_sets(["read", "write", "admin"]):
 # --8<-- [end:demo]
 
 # --8<-- [start:growth]
-import math  # noqa: E402
+import math
 
 # Subsets: 2**N results, and each is copied into `results` (N/2 elements on average).
 scopes = [f"scope:{i}" for i in range(16)]

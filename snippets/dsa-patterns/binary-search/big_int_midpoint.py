@@ -1,6 +1,6 @@
+# --8<-- [start:demo]
 import ctypes
 
-# --8<-- [start:demo]
 # Bounds near the top of a signed 64-bit integer (2**63 - 1 is Java's Long.MAX_VALUE).
 left, right = 2**62, 2**63 - 1
 print(left + right)  # Output: 13835058055282163711

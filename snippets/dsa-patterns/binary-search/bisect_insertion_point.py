@@ -10,6 +10,8 @@ print(f"Target belongs at offset: {index}")  # Output: Target belongs at offset:
 # --8<-- [end:demo]
 
 # --8<-- [start:insort]
+import bisect
+
 bisect.insort(timestamps, target)  # binary search for the spot, then an O(N) list insert
 print(timestamps)  # Output: [100, 200, 250, 300, 400, 500]
 print(bisect.bisect_left(timestamps, 250), bisect.bisect_right(timestamps, 250))  # Output: 2 3

@@ -1,7 +1,7 @@
+# --8<-- [start:demo]
 import tracemalloc
 from array import array
 
-# --8<-- [start:demo]
 NODES, FAN_OUT = 10_000, 3
 
 

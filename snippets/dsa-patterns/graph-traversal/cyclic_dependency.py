@@ -23,7 +23,7 @@ print(has_cyclic_dependency(startup))  # Output: True
 # --8<-- [end:demo]
 
 # --8<-- [start:deep]
-from graphlib import CycleError, TopologicalSorter  # noqa: E402
+from graphlib import CycleError, TopologicalSorter
 
 # A chain of 5,000 migrations, each depending on the next: one DFS frame per link.
 chain = {f"m{i}": [f"m{i + 1}"] for i in range(5_000)}

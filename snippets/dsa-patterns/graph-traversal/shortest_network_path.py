@@ -30,7 +30,7 @@ print(shortest_network_path(network, "users-db", "gateway"))  # Output: -1
 # --8<-- [end:demo]
 
 # --8<-- [start:weighted]
-import heapq  # noqa: E402
+import heapq
 
 # Link latencies in ms: the fewest hops is not the fastest route.
 latency_ms = {

@@ -1,7 +1,7 @@
+# --8<-- [start:demo]
 from collections import deque
 
 
-# --8<-- [start:demo]
 def count_enqueues(graph: dict[int, list[int]], start: int, *, mark_on_push: bool) -> int:
     """BFS over the whole graph; returns how many times a node was put on the queue."""
     queue = deque([start])

@@ -1,5 +1,3 @@
-import sys
-
 # --8<-- [start:order]
 # Iteration follows the compact entries array (insertion order), not the hash slots.
 keys = [97, 1, 64, 8, 33]  # a small int hashes to itself
@@ -9,6 +7,8 @@ print([hash(k) % 8 for k in keys])  # Output: [1, 1, 0, 0, 1]
 # --8<-- [end:order]
 
 # --8<-- [start:entries]
+import sys
+
 # Same table size (8 slots, room for 5 entries), two kinds of keys.
 int_keyed = {i: None for i in range(5)}
 str_keyed = {str(i): None for i in range(5)}

@@ -11,7 +11,7 @@ print(dict(grouped))  # Output: {'ERROR': ['DB Timeout', 'Cache Miss'], 'INFO': 
 # --8<-- [end:demo]
 
 # --8<-- [start:counter]
-from collections import Counter  # noqa: E402
+from collections import Counter
 
 status_counts = Counter(status for status, _ in logs)
 print(status_counts)  # Output: Counter({'ERROR': 2, 'INFO': 1})

@@ -21,7 +21,7 @@ print(list(config))  # Output: ['timeout', 'retries', 'backoff']
 
 # --8<-- [start:hashable]
 # Hashable is not immutable: a key only has to keep its hash and equality while it is stored.
-from dataclasses import dataclass  # noqa: E402
+from dataclasses import dataclass
 
 
 class Session:  # a plain class: hashable by identity, and freely mutable

@@ -1,7 +1,7 @@
+# --8<-- [start:demo]
 import heapq
 
 
-# --8<-- [start:demo]
 def left_child(i: int) -> int:
     return 2 * i + 1
 

@@ -1,7 +1,7 @@
+# --8<-- [start:demo]
 import heapq
 
 
-# --8<-- [start:demo]
 def is_min_heap(values: list[int]) -> bool:
     return all(values[(i - 1) // 2] <= values[i] for i in range(1, len(values)))
 

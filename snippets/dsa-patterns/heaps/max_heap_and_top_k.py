@@ -1,6 +1,6 @@
+# --8<-- [start:max_heap]
 import heapq
 
-# --8<-- [start:max_heap]
 # Max-Heap: push negated keys, negate again on the way out.
 latencies = [120, 450, 300, 90]
 max_heap: list[int] = []
@@ -20,6 +20,9 @@ else:
 
 
 # --8<-- [start:top_k]
+import heapq
+
+
 # Finding Top K highest request throughput payloads efficiently
 def top_k_throughputs(throughputs: list[int], k: int) -> list[int]:
     min_heap = []

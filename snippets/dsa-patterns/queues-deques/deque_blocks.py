@@ -1,7 +1,7 @@
+# --8<-- [start:demo]
 import sys
 from collections import deque
 
-# --8<-- [start:demo]
 # Watch sys.getsizeof jump each time the deque links in a new block.
 tasks: deque[int] = deque()
 size = sys.getsizeof(tasks)

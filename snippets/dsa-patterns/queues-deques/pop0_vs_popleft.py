@@ -1,7 +1,7 @@
+# --8<-- [start:demo]
 import timeit
 from collections import deque
 
-# --8<-- [start:demo]
 N = 20_000
 
 

@@ -2,15 +2,16 @@
 # timeout = 60
 # artifacts = ["pop0_vs_popleft.svg"]
 # ///
-import timeit
-from collections import deque
-
 import matplotlib
 
 matplotlib.use("Agg")  # render to a file, no display needed
-import matplotlib.pyplot as plt
 
 # --8<-- [start:demo]
+import timeit
+from collections import deque
+
+import matplotlib.pyplot as plt
+
 SIZES = [2_500, 5_000, 10_000, 20_000]
 
 

@@ -1,6 +1,6 @@
+# --8<-- [start:demo]
 import sys
 
-# --8<-- [start:demo]
 # A deeply nested payload: {"child": {"child": ... }}, the root plus 5,000 levels.
 payload: dict = {}
 node = payload

@@ -1,7 +1,7 @@
+# --8<-- [start:demo]
 import time
 import timeit
 
-# --8<-- [start:demo]
 # Inserting or deleting at the front shifts every pointer behind it: the cost grows with the
 # list. Appending at the tail does not.
 SMALL, LARGE = 1_000, 100_000

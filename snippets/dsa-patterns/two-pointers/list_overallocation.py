@@ -1,6 +1,6 @@
+# --8<-- [start:demo]
 import sys
 
-# --8<-- [start:demo]
 POINTER = 8  # bytes per slot on a 64-bit build
 EMPTY = sys.getsizeof([])
 

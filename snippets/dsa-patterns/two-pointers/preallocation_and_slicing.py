@@ -1,6 +1,6 @@
+# --8<-- [start:demo]
 import sys
 
-# --8<-- [start:demo]
 # Pre-allocating when the batch size is known: exactly `size` slots, no resizes while filling.
 size = 1_000
 batch: list[int | None] = [None] * size

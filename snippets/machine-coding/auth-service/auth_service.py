@@ -3,15 +3,17 @@
 # timeout = 90
 # ///
 """Authentication service: password hashing, login, JWT in a secure HttpOnly cookie."""
-# ruff: noqa: E402  (each section keeps the handbook's imports next to its code)
 
-from sqlalchemy import Column, Integer, String
+
 from sqlalchemy.orm import declarative_base
 
 Base = declarative_base()
 
 
 # --8<-- [start:schema]
+from sqlalchemy import Column, Integer, String
+
+
 class User(Base):
     __tablename__ = "users"
     id = Column(Integer, primary_key=True)
@@ -58,11 +60,8 @@ import os
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
-from typing import Annotated
 
-import jwt
-from fastapi import Cookie, Depends, FastAPI, HTTPException
-from pydantic import BaseModel
+from fastapi import FastAPI
 from services import database_url
 from sqlalchemy import create_engine
 from sqlalchemy.orm import Session
@@ -94,7 +93,11 @@ def create_user(db: Session, email: str, password: str, *, is_active: int = 1) -
 
 
 # --8<-- [start:endpoints]
-from fastapi import APIRouter, Response
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, HTTPException, Response
+from pydantic import BaseModel
+from sqlalchemy.orm import Session
 
 router = APIRouter()
 DbSession = Annotated[Session, Depends(get_db_session)]
@@ -128,6 +131,12 @@ def login_user(payload: LoginSchema, response: Response, db: DbSession):
 
 
 # --8<-- [start:me]
+from typing import Annotated
+
+import jwt
+from fastapi import Cookie, HTTPException
+
+
 @router.get("/me")  # site addition: a protected route that reads the cookie back
 def read_me(db: DbSession, access_token: Annotated[str | None, Cookie()] = None):
     scheme, _, token = (access_token or "").partition(" ")

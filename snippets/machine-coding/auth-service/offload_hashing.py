@@ -1,11 +1,9 @@
 """Password hashing inside `async def` stalls the event loop; an executor keeps it serving."""
 
-import asyncio
 import hashlib
 import hmac
 import os
 from collections.abc import Awaitable, Callable
-from concurrent.futures import ProcessPoolExecutor
 
 
 def hash_password(plain_password: str, salt: bytes) -> bytes:
@@ -42,6 +40,10 @@ async def loop_keeps_serving(logins: Callable[[], Awaitable[None]]) -> bool:
 
 
 # --8<-- [start:demo]
+import asyncio
+from concurrent.futures import ProcessPoolExecutor
+
+
 async def main() -> None:
     async def inline_logins() -> None:  # what an `async def` login route does if it hashes inline
         for _ in range(4):

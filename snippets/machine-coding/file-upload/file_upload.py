@@ -1,10 +1,8 @@
 """Secure file upload: the API hands out presigned S3 targets; bytes never touch the server."""
-# ruff: noqa: E402  (each section keeps the handbook's imports next to its code)
+
 
 import os
 import secrets
-
-from botocore.config import Config
 
 # Offline demo credentials (the example key ID from the AWS documentation, a throwaway random
 # secret): presigning is local HMAC math, nothing is sent to AWS. In production, set none and
@@ -17,6 +15,7 @@ MAX_UPLOAD_BYTES = 10485760  # 10 MB
 
 # --8<-- [start:logic]
 import boto3
+from botocore.config import Config
 
 # Erratum fix: name the region and ask for Signature Version 4 explicitly
 s3_client = boto3.client("s3", region_name=AWS_REGION, config=Config(signature_version="s3v4"))

@@ -1,7 +1,5 @@
 """The handbook's generate_presigned_post call, run offline: what the policy actually says."""
 
-import base64
-import json
 import os
 import secrets
 
@@ -17,6 +15,9 @@ s3_client = boto3.client(
 )
 
 # --8<-- [start:demo]
+import base64
+import json
+
 response = s3_client.generate_presigned_post(  # the handbook's call, verbatim
     Bucket="uploads-bucket",
     Key="avatars/42.png",

@@ -2,7 +2,7 @@
 # services = ["postgres", "redis"]
 # ///
 """Notification fan-out: a FastAPI trigger, Celery fan-out tasks, Redis idempotency keys."""
-# ruff: noqa: E402  (each section keeps the handbook's imports next to its code)
+
 
 import json
 from collections.abc import Iterable, Iterator

@@ -3,13 +3,12 @@
 # ///
 """Rate limiter: an HTTP middleware that asks a Redis Lua token bucket before every request."""
 
-import math
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
 import redis.asyncio as aioredis
-from fastapi import FastAPI, Response
+from fastapi import FastAPI
 from services import redis_url
 
 # the token bucket script shown on the page, kept in its own file so Redis can run it alone
@@ -30,7 +29,9 @@ def create_app(capacity: int = 100, refill_per_second: float = 100 / 60) -> Fast
     app = FastAPI(lifespan=lifespan)
 
     # --8<-- [start:endpoints]
-    from fastapi import Request
+    import math
+
+    from fastapi import Request, Response
 
     @app.middleware("http")
     async def rate_limit_middleware(request: Request, call_next):

@@ -3,7 +3,6 @@
 # ///
 """The handbook's ConnectionManager, run as written against a real Redis."""
 
-import asyncio
 
 import redis
 from services import redis_url
@@ -17,6 +16,9 @@ class FakeWebSocket:
 
 
 # --8<-- [start:demo]
+import asyncio
+
+
 class ConnectionManager:  # the handbook's code, verbatim
     def __init__(self):
         self.active_connections: dict[str, list] = {}

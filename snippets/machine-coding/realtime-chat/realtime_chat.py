@@ -2,7 +2,7 @@
 # services = ["redis"]
 # ///
 """Real-time chat: FastAPI WebSockets on any number of nodes, joined by Redis pub/sub."""
-# ruff: noqa: E402  (each section keeps the handbook's imports next to its code)
+
 
 # --8<-- [start:manager]
 import asyncio
@@ -78,6 +78,8 @@ def create_app() -> FastAPI:
     app = FastAPI(lifespan=lifespan)
 
     # --8<-- [start:endpoint]
+    from fastapi import WebSocket, WebSocketDisconnect
+
     @app.websocket("/ws/chat/{room_id}")
     async def chat_endpoint(websocket: WebSocket, room_id: str):
         manager: ConnectionManager = websocket.app.state.manager

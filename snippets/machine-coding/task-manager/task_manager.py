@@ -7,16 +7,18 @@ from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from typing import Annotated
 
-from fastapi import Depends, FastAPI, HTTPException
-from pydantic import BaseModel
+from fastapi import Depends, FastAPI
 from services import database_url
-from sqlalchemy import Column, Integer, String, create_engine
+from sqlalchemy import create_engine
 from sqlalchemy.orm import Session, declarative_base
 
 Base = declarative_base()
 
 
 # --8<-- [start:schema]
+from sqlalchemy import Column, Integer, String
+
+
 class Task(Base):
     __tablename__ = "tasks"
     id = Column(Integer, primary_key=True)
@@ -46,6 +48,9 @@ DbSession = Annotated[Session, Depends(get_db_session)]
 
 
 # --8<-- [start:endpoints]
+from fastapi import HTTPException
+
+
 @app.put("/tasks/{task_id}/complete")
 def complete_task(task_id: int, expected_version: int, db: DbSession):
     # Resolving concurrent task update operations using Optimistic Locking
@@ -70,6 +75,10 @@ def complete_task(task_id: int, expected_version: int, db: DbSession):
 
 
 # --8<-- [start:crud]
+from fastapi import HTTPException
+from pydantic import BaseModel
+
+
 class TaskIn(BaseModel):
     title: str
 
@@ -115,6 +124,9 @@ def rename_task(task_id: int, payload: TaskIn, expected_version: int, db: DbSess
 
 
 # --8<-- [start:pessimistic]
+from fastapi import HTTPException
+
+
 @app.put("/tasks/{task_id}/complete-locked")
 def complete_task_locked(task_id: int, db: DbSession):
     # Hot rows: SELECT ... FOR UPDATE queues writers instead of failing them with 409

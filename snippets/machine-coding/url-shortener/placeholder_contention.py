@@ -4,9 +4,8 @@
 """The handbook's short_code="" placeholder makes concurrent /shorten calls queue up."""
 
 from services import database_url
-from sqlalchemy import Column, Integer, String, create_engine, func, select, text
-from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session, declarative_base
+from sqlalchemy import Column, Integer, String, create_engine
+from sqlalchemy.orm import declarative_base
 
 Base = declarative_base()
 
@@ -33,6 +32,11 @@ Base.metadata.create_all(engine)
 
 
 # --8<-- [start:demo]
+from sqlalchemy import func, select, text
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
+
+
 def handbook_insert(db: Session) -> None:
     # the handbook: insert with a shared "" placeholder, flush for the ID, then fix the code
     mapping = URLMapping(original_url="https://example.com", short_code="")

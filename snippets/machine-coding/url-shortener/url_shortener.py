@@ -2,7 +2,7 @@
 # services = ["postgres", "redis"]
 # ///
 """URL shortener: FastAPI + PostgreSQL (SQLAlchemy) + Redis read-through cache."""
-# ruff: noqa: E402  (each section keeps the handbook's imports next to its code)
+
 
 # --8<-- [start:schema]
 from datetime import UTC, datetime
@@ -43,11 +43,10 @@ def encode_url_id(mapping_id: int) -> str:
 
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
-from typing import Annotated
 
 from fastapi import FastAPI
 from services import database_url, redis_url
-from sqlalchemy import create_engine, func, select
+from sqlalchemy import create_engine
 from sqlalchemy.orm import Session
 
 engine = create_engine(database_url("psycopg"))
@@ -67,9 +66,12 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
 
 
 # --8<-- [start:endpoints]
+from typing import Annotated
+
 import redis
 from fastapi import Depends, FastAPI, HTTPException, Response
 from pydantic import BaseModel, HttpUrl
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 app = FastAPI(lifespan=lifespan)

@@ -1,18 +1,20 @@
 """The small application the tests on this page run against (site addition)."""
 
-import hmac
 import os
 import secrets
+
+# The deployment injects the token (the tests: conftest.py); a throwaway one when run alone
+os.environ.setdefault("ORDERS_API_TOKEN", secrets.token_urlsafe(32))
+
+# --8<-- [start:demo]
+import hmac
+import os
 from typing import Annotated
 
 import httpx
 from fastapi import Depends, FastAPI, HTTPException, status
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-# The deployment injects the token (the tests: conftest.py); a throwaway one when run alone
-os.environ.setdefault("ORDERS_API_TOKEN", secrets.token_urlsafe(32))
-
-# --8<-- [start:demo]
 API_TOKEN = os.environ["ORDERS_API_TOKEN"]  # injected by the deployment; never in source
 bearer = HTTPBearer()  # a request without `Authorization: Bearer ...` gets 401
 app = FastAPI()

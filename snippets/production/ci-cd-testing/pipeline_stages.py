@@ -1,6 +1,5 @@
 """Reads the workflow above and prints the order its jobs run in (site addition)."""
 
-from graphlib import TopologicalSorter
 from pathlib import Path
 
 import yaml
@@ -8,6 +7,8 @@ import yaml
 workflow = yaml.safe_load(Path(__file__).with_name("ci_pipeline.yml").read_text())
 
 # --8<-- [start:demo]
+from graphlib import TopologicalSorter
+
 jobs = workflow["jobs"]
 needs = {name: job.get("needs", []) for name, job in jobs.items()}
 graph = TopologicalSorter({name: [n] if isinstance(n, str) else n for name, n in needs.items()})

@@ -4,13 +4,14 @@
 # ///
 """Runs test_parallel_schemas.py on two pytest-xdist workers (site addition)."""
 
-import subprocess
-import sys
 from pathlib import Path
 
 tests = Path(__file__).with_name("test_parallel_schemas.py")
 
 # --8<-- [start:demo]
+import subprocess
+import sys
+
 result = subprocess.run(
     [sys.executable, "-m", "pytest", "-n", "2", "-p", "no:cacheprovider", str(tests)],
     capture_output=True, text=True,

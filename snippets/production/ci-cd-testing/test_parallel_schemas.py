@@ -3,6 +3,8 @@
 # ///
 """Tests that stay correct when pytest-xdist runs them on several workers at once."""
 
+
+# --8<-- [start:demo]
 import time
 from collections.abc import Iterator
 
@@ -11,7 +13,6 @@ import pytest
 from services import database_url, pg_connect
 
 
-# --8<-- [start:demo]
 @pytest.fixture(scope="session")
 def schema(worker_id: str) -> Iterator[str]:
     """One PostgreSQL schema per xdist worker: gw0, gw1, ... ("master" without -n)."""

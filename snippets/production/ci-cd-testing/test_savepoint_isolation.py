@@ -3,11 +3,9 @@
 # ///
 """Each test runs inside a transaction that is rolled back; commits only release SAVEPOINTs."""
 
-from collections.abc import Iterator
 
-import pytest
 from services import database_url
-from sqlalchemy import Engine, String, create_engine, event, func, select
+from sqlalchemy import String, func, select
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
 
@@ -34,6 +32,13 @@ def count_orders(session: Session) -> int:
 
 
 # --8<-- [start:demo]
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import Engine, create_engine
+from sqlalchemy.orm import Session
+
+
 @pytest.fixture(scope="session")
 def engine() -> Iterator[Engine]:
     engine = create_engine(database_url("psycopg"))
@@ -66,6 +71,10 @@ def test_previous_test_left_nothing_behind(db_session: Session) -> None:
 
 
 # --8<-- [start:proof]
+from sqlalchemy import Engine, event
+from sqlalchemy.orm import Session
+
+
 def test_commit_is_a_savepoint_invisible_to_other_connections(
     engine: Engine, db_session: Session
 ) -> None:

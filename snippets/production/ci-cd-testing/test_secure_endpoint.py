@@ -1,9 +1,7 @@
 # --8<-- [start:demo]
-from collections.abc import AsyncIterator, Iterator
-from contextlib import asynccontextmanager
+from collections.abc import Iterator
 
 import pytest
-from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from orders_api import app
 
@@ -23,6 +21,9 @@ def test_secure_endpoint_rejection(api_client: TestClient) -> None:
 
 
 # --8<-- [start:accepted]
+from fastapi.testclient import TestClient
+
+
 def test_secure_endpoint_accepts_valid_token(api_client: TestClient) -> None:
     # CI injects ORDERS_API_TOKEN=test-token into the app's environment (conftest.py here)
     response = api_client.get("/secure", headers={"Authorization": "Bearer test-token"})
@@ -37,6 +38,13 @@ def test_secure_endpoint_rejects_wrong_token(api_client: TestClient) -> None:
 
 
 # --8<-- [start:lifespan]
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+
+
 def test_lifespan_runs_only_inside_with() -> None:
     events: list[str] = []
 

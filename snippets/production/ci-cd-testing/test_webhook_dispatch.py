@@ -1,9 +1,7 @@
 # --8<-- [start:demo]
 import httpx
-import pytest
 import respx
 from orders_api import WebhookService
-from respx.models import AllMockedAssertionError
 
 
 @respx.mock
@@ -17,6 +15,12 @@ def test_external_webhook_dispatch() -> None:
 
 
 # --8<-- [start:more]
+import httpx
+import pytest
+import respx
+from respx.models import AllMockedAssertionError
+
+
 @respx.mock
 def test_webhook_payload_and_failure() -> None:
     route = respx.post("https://api.external.com/hook").mock(

@@ -5,12 +5,6 @@ signal handler at start-up; any time later, a signal makes it print all its thre
 even while every Python thread is stuck. faulthandler writes from C, without needing the GIL.
 """
 
-import os
-import re
-import shutil
-import signal
-import subprocess
-import sys
 from pathlib import Path
 
 # --8<-- [start:worker]
@@ -45,6 +39,13 @@ print("worker running", flush=True)
 Path("worker.py").write_text(WORKER)  # in the sample's temporary working directory
 
 # --8<-- [start:demo]
+import os
+import re
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
 worker = subprocess.Popen([sys.executable, "worker.py"], stdout=subprocess.PIPE,
                           stderr=subprocess.PIPE, text=True)
 print(worker.stdout.readline().strip())  # Output: worker running
@@ -73,6 +74,10 @@ for number, function in sorted(re.findall(r"line (\d+) in (transfer|audit)", "\n
 # --8<-- [end:demo]
 
 # --8<-- [start:pyspy]
+import re
+import shutil
+import subprocess
+
 # py-spy attaches to the same deadlocked process from outside, with no preparation in the code
 py_spy = shutil.which("py-spy")
 if py_spy is None:

@@ -3,14 +3,16 @@
 # ///
 """A watchdog that dumps every thread's stack, then exits, when a worker stops making progress."""
 
-import faulthandler
-import sys
 import threading
 
 ledger = threading.Lock()
 
 
 # --8<-- [start:demo]
+import faulthandler
+import sys
+
+
 def process_batch(batch_id: int) -> None:
     with ledger:  # a bug: the lock is already held by the caller
         print(f"batch {batch_id} done", flush=True)

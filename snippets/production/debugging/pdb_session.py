@@ -1,9 +1,5 @@
 """A pdb session, scripted so it runs on every build: n, s, p and c at work."""
 
-import io
-import pdb
-import sys
-
 
 # --8<-- [start:code]
 def discount_for(tier: str) -> float:
@@ -19,6 +15,10 @@ def checkout_total(prices: list[float], tier: str) -> float:
 
 
 # --8<-- [start:demo]
+import io
+import pdb
+import sys
+
 # The commands a developer would type at the (Pdb) prompt, one per line
 commands = """\
 n

@@ -1,13 +1,6 @@
 # /// verify
 # timeout = 60
 # ///
-import shutil
-import subprocess
-import sys
-import time
-from collections import Counter
-from pathlib import Path
-
 BUSY_SERVICE = """
 def checksum(n):
     total = 0
@@ -23,6 +16,13 @@ render_report()
 """
 
 # --8<-- [start:demo]
+import shutil
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
 # A stand-in for the production worker that pins a CPU: started, then inspected from outside.
 worker = subprocess.Popen([sys.executable, "-c", BUSY_SERVICE])
 time.sleep(0.5)

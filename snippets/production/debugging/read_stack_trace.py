@@ -1,11 +1,10 @@
 """Reading a production stack trace: bottom line first, then the last frame of our own code."""
 
-import json
-import sys
-import traceback
-
 
 # --8<-- [start:app]
+import json
+
+
 def parse_webhook(body: str) -> dict:
     return json.loads(body)
 
@@ -17,6 +16,9 @@ def handle_request(body: str) -> str:
 
 
 # --8<-- [start:demo]
+import sys
+import traceback
+
 try:
     handle_request("")  # a partner sent an empty body
 except ValueError as exc:

@@ -1,15 +1,14 @@
 """A statistical profiler in a few lines: what py-spy does, done from inside (site addition)."""
 
-import hashlib
-import sys
 import threading
-import time
-from collections import Counter
 
 stop = threading.Event()
 
 
 # --8<-- [start:workload]
+import hashlib
+
+
 # The "production" code: one request handler burning CPU
 def compute_checksums(rows: list[bytes]) -> bytes:
     digest = b""
@@ -35,6 +34,12 @@ def handle_request() -> None:
 
 
 # --8<-- [start:demo]
+import sys
+import threading
+import time
+from collections import Counter
+
+
 def sample_stacks(thread_id: int, seconds: float, interval: float = 0.005) -> Counter[str]:
     """Every `interval`, record the thread's call stack: the more samples, the hotter."""
     stacks: Counter[str] = Counter()

@@ -1,9 +1,9 @@
 """The application the images above run: `main:app` (site addition)."""
 
+# --8<-- [start:demo]
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-# --8<-- [start:demo]
 app = FastAPI()
 
 

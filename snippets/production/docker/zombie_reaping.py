@@ -5,10 +5,6 @@ container, so the effect is visible without starting a container.
 """
 
 import ctypes
-import os
-import subprocess
-import time
-from pathlib import Path
 
 PR_SET_CHILD_SUBREAPER = 36
 libc = ctypes.CDLL(None, use_errno=True)
@@ -22,6 +18,11 @@ def status_field(pid: int, name: str) -> str:
 
 
 # --8<-- [start:demo]
+import os
+import subprocess
+import time
+from pathlib import Path
+
 # Act as the container's PID 1: orphaned descendants are re-parented to us.
 libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
 

@@ -1,10 +1,11 @@
 """Metrics, the second pillar: a counter and a latency histogram (site addition)."""
 
+
+# --8<-- [start:demo]
 from opentelemetry.sdk.metrics import MeterProvider
 from opentelemetry.sdk.metrics.export import InMemoryMetricReader
 from opentelemetry.sdk.metrics.view import ExplicitBucketHistogramAggregation, View
 
-# --8<-- [start:demo]
 reader = InMemoryMetricReader()  # production: a Prometheus or OTLP exporter
 provider = MeterProvider(
     metric_readers=[reader],

@@ -1,15 +1,14 @@
 """A real span, the traceparent header it injects, and the downstream span that joins the trace."""
 
 import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 
-import httpx
-from opentelemetry import propagate, trace
+# --8<-- [start:setup]
+from opentelemetry import trace
 from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
-# --8<-- [start:setup]
 # The SDK with an in-memory exporter (production: an OTLP exporter to a collector)
 exporter = InMemorySpanExporter()
 provider = TracerProvider()
@@ -20,6 +19,11 @@ tracer = trace.get_tracer("checkout-service")
 
 
 # --8<-- [start:downstream]
+from http.server import BaseHTTPRequestHandler
+
+from opentelemetry import propagate, trace
+
+
 class PaymentService(BaseHTTPRequestHandler):
     """A downstream service: it continues the caller's trace from the traceparent header."""
 
@@ -40,6 +44,10 @@ threading.Thread(target=server.serve_forever, daemon=True).start()
 payments_url = f"http://127.0.0.1:{server.server_port}/charge"
 
 # --8<-- [start:demo]
+import httpx
+from opentelemetry import propagate, trace
+
+
 def inject_trace_context(request: httpx.Request) -> None:
     """httpx event hook: add traceparent to every outgoing request."""
     propagate.inject(request.headers)
@@ -70,6 +78,8 @@ print("charge-card is a child of POST /checkout:",
 # --8<-- [end:demo]
 
 # --8<-- [start:plain]
+import httpx
+
 # The SDK alone patches nothing: a client without the hook (or an instrumentation) sends no header
 with httpx.Client() as plain_client, tracer.start_as_current_span("POST /refund"):
     response = plain_client.post(payments_url)

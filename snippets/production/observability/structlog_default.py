@@ -1,8 +1,9 @@
 """The handbook's logger without any configuration: structlog's default console output."""
 
-import structlog
 
 # --8<-- [start:demo]
+import structlog
+
 logger = structlog.get_logger()  # no structlog.configure() anywhere in the program
 logger.info("transaction_requested", user_id=42, amount=99.5, status="pending")
 # Output: ... [info     ] transaction_requested ... amount=99.5 status=pending user_id=42

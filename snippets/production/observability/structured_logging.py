@@ -1,11 +1,6 @@
-import io
-import json
-import logging
-from contextlib import redirect_stdout
-
+# --8<-- [start:config]
 import structlog
 
-# --8<-- [start:config]
 # One JSON object per line on stdout, where the container runtime collects it
 structlog.configure(
     processors=[
@@ -25,6 +20,8 @@ def charge_card(user_id: int, amount: float) -> None:
 
 
 # --8<-- [start:demo]
+import structlog
+
 # Emitting highly queryable structured application logs
 logger = structlog.get_logger()
 
@@ -48,6 +45,10 @@ process_transaction(7, -5.0)
 # --8<-- [end:demo]
 
 # --8<-- [start:query]
+import io
+import json
+from contextlib import redirect_stdout
+
 # What the aggregator does with those lines: parse each one and query fields
 with redirect_stdout(io.StringIO()) as captured:
     for user_id, amount in [(1, 10.0), (2, -1.0), (3, 25.0), (4, 0.0)]:
@@ -61,6 +62,9 @@ print("traceback kept inside one event:", events[3]["exception"].count("\n") > 1
 # --8<-- [end:query]
 
 # --8<-- [start:plain]
+import io
+import logging
+
 # The same failure through the standard library's default text format
 text = io.StringIO()
 plain = logging.getLogger("payments")

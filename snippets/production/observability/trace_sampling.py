@@ -1,15 +1,8 @@
 """Head-based and tail-based trace sampling with the OpenTelemetry SDK (site addition)."""
 
 import random
-from collections import defaultdict
 
-from opentelemetry import propagate, trace
-from opentelemetry.sdk.trace import ReadableSpan, SpanProcessor, TracerProvider
-from opentelemetry.sdk.trace.export import SimpleSpanProcessor, SpanExporter
-from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 from opentelemetry.sdk.trace.id_generator import RandomIdGenerator
-from opentelemetry.sdk.trace.sampling import ParentBased, TraceIdRatioBased
-from opentelemetry.trace import Status, StatusCode
 
 
 class SeededIds(RandomIdGenerator):
@@ -26,6 +19,12 @@ class SeededIds(RandomIdGenerator):
 
 
 # --8<-- [start:head]
+from opentelemetry import propagate
+from opentelemetry.sdk.trace import TracerProvider
+from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+from opentelemetry.sdk.trace.sampling import ParentBased, TraceIdRatioBased
+
 # Head-based: the ingress decides once, from the trace id; downstream services obey the flag
 head_exporter = InMemorySpanExporter()
 head_provider = TracerProvider(sampler=ParentBased(TraceIdRatioBased(0.10)),
@@ -48,6 +47,15 @@ print("sampled flag values sent downstream:", sorted(flags))
 
 
 # --8<-- [start:tail]
+from collections import defaultdict
+
+from opentelemetry import trace
+from opentelemetry.sdk.trace import ReadableSpan, SpanProcessor, TracerProvider
+from opentelemetry.sdk.trace.export import SpanExporter
+from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+from opentelemetry.trace import Status, StatusCode
+
+
 class TailSamplingProcessor(SpanProcessor):
     """Buffers each trace in memory; exports it only if it failed or was slow."""
 

@@ -116,17 +116,26 @@ _CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
 
 
 def identifier_variants(ident: str) -> list[str]:
-    """`max_requests_jitter` -> `max requests jitter`, `maxrequestsjitter`;
+    """`max_requests_jitter` -> `max requests jitter`;
     `WeakValueDictionary` -> `weak value dictionary`, `weakvaluedictionary`;
-    `asyncio.TaskGroup` -> `asyncio task group`, `asynciotaskgroup`, `taskgroup`."""
+    `asyncio.TaskGroup` -> `asyncio task group`, `taskgroup`.
+
+    A CamelCase name is also typed as one lowercase word; a snake_case or dotted one is typed with
+    its separators (the tokenizer splits them), so code gets no joined form of it: "yieldper"
+    would make every `yield*` query count each such identifier twice."""
     parts = [p for p in re.split(r"[._]+", ident) if p]
     words = [w.lower() for p in parts for w in _CAMEL.findall(p)]
     if len(words) < 2:
         return []
-    out = [" ".join(words), "".join(words)]
-    out += ["".join(w.lower() for w in _CAMEL.findall(p)) for p in parts
-            if len(_CAMEL.findall(p)) > 1]
-    return out
+    return [" ".join(words)] + ["".join(_CAMEL.findall(p)).lower() for p in parts
+                                if len(_CAMEL.findall(p)) > 1]
+
+
+def joined(ident: str) -> str:
+    """`asyncio.to_thread` -> `asynciotothread`: in `keys` (chosen phrases, not every name in the
+    code), a query's first word then also matches the whole identifier: the one phrase signal a
+    prefix search has."""
+    return "".join(re.split(r"[._]+", ident)).lower()
 
 
 _CLASS = re.compile(r"\b[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+\b")  # class names in code blocks too
@@ -141,19 +150,49 @@ def code_keys(text: str) -> list[str]:
     return list(seen)
 
 
+_PRE = re.compile(r"<pre>(.*?)</pre>", re.S)
+_WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_LEAD = re.compile(r"^\s*(?:<p>.*?</p>\s*)+", re.S)
+
+
+def move_code_blocks(text: str) -> tuple[str, str]:
+    """The entry's prose without its code blocks, and the blocks' words, each once.
+
+    Code blocks were a third of the index text: every matched entry carried them to the page
+    (Material renders a result's text as HTML), and their repeated names only raised `text` scores
+    that the words already earn once. Their words stay searchable in the `code` field."""
+    words: dict[str, None] = {}
+    for block in _PRE.findall(text):
+        for word in _WORD.findall(html.unescape(_TAG.sub(" ", block))):
+            words.setdefault(word, None)
+    return _PRE.sub(" ", text), " ".join(words)
+
+
+def lead(text: str, limit: int = 600) -> str:
+    """A generated page's first paragraphs (what says what the page is), not its listing."""
+    found = _LEAD.match(text)
+    return (found.group(0) if found else text)[:limit]
+
+
 def phrase_keys(phrase: str) -> list[str]:
-    """A phrase as indexed in `keys`: its words without fillers, plus identifier variants and the
-    hyphenated/spaced forms joined ("cache-aside" -> "cacheaside")."""
+    """A phrase as indexed in `keys`: its words without fillers, plus identifiers and hyphenated
+    forms joined ("asyncio.to_thread" -> "asynciotothread", "cache-aside" -> "cacheaside")."""
     words = [w for w in re.split(r"[\s,:;!?()\"']+", phrase) if w and w.lower() not in FILLER]
     out = [" ".join(words)] if words else []
-    for word in words:
-        out += identifier_variants(word)
+    for word in words:  # the tokenizer already splits `_`, `.` and CamelCase: joined forms only
+        if identifier_variants(word):  # (a spaced copy would count each part twice)
+            out.append(joined(word))
         if "-" in word:
             out.append(word.replace("-", ""))
     return out
 
 
 _VS = re.compile(r"\bvs\b")  # "vs" in a title matched every "X vs Y" query: unsearchable, same look
+
+
+def slug(phrase: str) -> str:
+    """"Partial index" -> "partial-index" (a fragment of the anchor of a heading that names it)."""
+    return re.sub(r"[^a-z0-9]+", "-", phrase.lower()).strip("-")
 
 
 # -- terms file ---------------------------------------------------------------------------------
@@ -199,6 +238,7 @@ def tune(index: dict, records: list[PageRecord], terms: dict[str, dict[str, list
             continue
         if kind == "generated":
             entries = entries[:1]
+            entries[0]["text"] = lead(entries[0]["text"])
         base = {"topic": 1.0, "secondary": SECONDARY_BOOST, "generated": GENERATED_BOOST}[kind]
         if record.src_uri.startswith(COPIES):
             base = COPY_BOOST
@@ -206,14 +246,18 @@ def tune(index: dict, records: list[PageRecord], terms: dict[str, dict[str, list
         for entry in entries:
             top = entry["location"] == record.url
             entry.pop("tags", None) if not top else None
-            if kind != "generated" and (code := code_keys(entry["text"])):
+            code = code_keys(entry["text"]) if kind != "generated" else []
+            entry["text"], words = move_code_blocks(entry["text"])
+            if words:
+                code.append(words)
+            if code:
                 entry["code"] = code
-            keys: list[str] = []
-            if top:
-                for keyword in record.keywords:
-                    keys += phrase_keys(keyword)
-            entry["keys"] = keys
+            entry["keys"] = []
             entry["boost"] = round(base / TOP_BONUS if top else base, 4)
+        for keyword in record.keywords:  # on the section whose heading names it, else the top
+            named = find_section(entries[1:], record.url, slug(keyword)) if slug(keyword) else None
+            (named or find_section(entries, record.url, "") or entries[0])["keys"] += \
+                phrase_keys(keyword)
         for selector, phrases in (terms.get(record.src_uri) or {}).items():
             target = find_section(entries, record.url, selector or "")
             if target is None:

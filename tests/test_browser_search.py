@@ -34,11 +34,37 @@ def _page_path(href: str) -> str:
     return path
 
 
+# Counts the queries Material posts to its search worker and the answers it gets back (the worker,
+# or under file:// the iframe-worker polyfill, which sets window.Worker after this runs).
+COUNT_QUERIES = """(() => {
+  const wrap = W => W && class extends W {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener('message', e => {
+        if (e.data && e.data.type === 3) window.__answered = (window.__answered || 0) + 1;
+      });
+    }
+    postMessage(message, ...rest) {
+      if (message && message.type === 2) {
+        window.__asked = (window.__asked || 0) + 1; window.__query = message.data;
+      }
+      return super.postMessage(message, ...rest);
+    }
+  };
+  let current = wrap(window.Worker);
+  Object.defineProperty(window, 'Worker', {configurable: true, get: () => current,
+                                           set: value => { current = wrap(value); }});
+})()"""
+
+
 def results(page, query: str, root: str) -> tuple[list[str], str]:
     """The first three distinct pages among the results, and the anchor Enter would open."""
     page.fill("input.md-search__input", query)
     page.press("input.md-search__input", "End")  # Material searches on key events
-    page.wait_for_timeout(250)  # let the search worker's answer to the last key land
+    # the worker's answer to this query, not a late answer to an earlier one (a fixed wait read
+    # stale results when the machine was loaded)
+    page.wait_for_function("q => window.__query === q && window.__answered >= window.__asked",
+                           arg=query, timeout=30_000)
     meta = page.text_content(".md-search-result__meta") or ""
     if "matching document" not in meta.lower():
         return [], ""
@@ -84,6 +110,7 @@ def check(label: str, page, root: str) -> None:
 
 
 def open_search(page) -> None:
+    """Open the search dialog (call after page.add_init_script(COUNT_QUERIES), before goto)."""
     page.click("label.md-search__icon, .md-search__input")
     page.get_by_text("Type to start searching").wait_for(timeout=15_000)
 
@@ -92,6 +119,7 @@ def test_every_concept_query_finds_its_page_online(built_site: Path):
     assert len(QUERIES) >= 300
     with serve(built_site) as url, browser() as chromium:
         page = chromium.new_page()
+        page.add_init_script(COUNT_QUERIES)
         page.goto(url + "/")
         open_search(page)
         check("online", page, "/")
@@ -113,6 +141,7 @@ def offline_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_offline_copy_ranks_the_same(offline_copy: Path):
     with browser() as chromium:
         page = chromium.new_page()
+        page.add_init_script(COUNT_QUERIES)
         page.goto((offline_copy / "index.html").resolve().as_uri())
         open_search(page)
         check("offline", page, offline_copy.resolve().as_posix() + "/")

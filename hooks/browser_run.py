@@ -131,7 +131,7 @@ def _run_bar(rel: str, section: str, indent: str) -> list[str]:
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     markdown = _report_markdown(markdown, page)
     results: dict[str, BrowserResult] = state["results"]
-    if not results:
+    if not results or page.file.src_uri.startswith("print/"):  # printed pages: read, not run
         return markdown
     verified = _verified_outputs()
     lines = markdown.split("\n")

@@ -276,6 +276,9 @@ def main() -> None:
     from sandbox_overhead import report as sandbox_overhead  # issue 16: the sandbox's cost
 
     sandbox_overhead()
+    from bench_browser import report as browser_run  # issue 17: first Run and a later run
+
+    browser_run()
 
 
 if __name__ == "__main__":

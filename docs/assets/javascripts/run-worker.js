@@ -26,6 +26,10 @@ self.onmessage = async function (event) {
   const job = event.data;
   try {
     const rt = await load(job.base);
+    if (job.kind === "load") {  // started as the reader presses Run, before the sample arrives
+      self.postMessage({ id: job.id, load_seconds: rt.seconds });
+      return;
+    }
     const t0 = performance.now();
     const files = JSON.stringify(job.files);
     const text = job.kind === "tests" ? rt.harness.run_tests(files, job.main)

@@ -14,15 +14,15 @@ from test_browser_search import typing_latencies
 TARGET_MS = 100
 
 
-def main(site: Path) -> None:
+def report(site: Path) -> None:
     with serve(site) as url:
         latencies = typing_latencies(url)
     median = statistics.median(latencies)
     p95 = latencies[int(len(latencies) * 0.95)]
-    print(f"search typing latency ({len(latencies)} keystrokes): median {median:.0f} ms, "
+    print(f"\nsearch typing latency ({len(latencies)} keystrokes): median {median:.0f} ms, "
           f"p95 {p95:.0f} ms, max {latencies[-1]:.0f} ms (target: median ≤ {TARGET_MS} ms: "
           f"{'met' if median <= TARGET_MS else 'NOT met'})")
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]))
+    report(Path(sys.argv[1]))

@@ -18,6 +18,7 @@ TITLE = "Memory Management, Garbage Collection & References"
 STORE = "handbook-study:v1"
 LEVEL_2 = "explained-by-level-level-2-strong-candidate"
 LEVEL_3 = "explained-by-level-level-3-deep-internals"
+MITIGATION = "mitigating-strategy-for-worker-pools"  # a section with text of its own
 
 # Records what the page copies instead of touching the system clipboard.
 CLIPBOARD_STUB = """
@@ -44,12 +45,16 @@ def site_url_config(built_site: Path) -> str:
 
 @pytest.fixture(scope="module")
 def search_sections(built_site: Path) -> dict[str, int]:
-    """How many sections (headings with an anchor) each module has in the search index."""
+    """How many sections (headings and Level tabs with an anchor) each module has in the search
+    index; container headings (no text of their own, or only their questions) are not sections."""
     index = json.loads((built_site / "search" / "search_index.json").read_text("utf-8"))
     counts: dict[str, int] = {}
     seen: set[str] = set()
     for doc in index["docs"]:
         page, _, anchor = doc["location"].partition("#")
+        body = doc.get("text", "").strip()
+        if not body or body.startswith("Q:"):
+            continue
         if anchor and "/" in page and doc["location"] not in seen:
             seen.add(doc["location"])
             counts[page.split("/")[0]] = counts.get(page.split("/")[0], 0) + 1
@@ -142,15 +147,50 @@ def test_a_section_marked_known_survives_a_reload_and_counts_on_progress(
     clean(tab)
 
 
+def test_known_per_level_tab_and_container_headings_are_not_sections(fresh, site_url):
+    tab = fresh()
+    tab.goto(site_url + PAGE)
+    # Each Level tab has its own mark; marking Level 2 leaves Levels 1 and 3 unmarked.
+    tab.locator(f"label[for='{LEVEL_2}']").click()
+    level_2 = tab.locator(f".study-btn[data-action='known'][data-study-id="
+                          f"'core-python/memory-management#{LEVEL_2}']")
+    level_2.click()
+    assert level_2.get_attribute("aria-pressed") == "true"
+    level_3 = tab.locator(f".study-btn[data-action='known'][data-study-id="
+                          f"'core-python/memory-management#{LEVEL_3}']")
+    assert level_3.get_attribute("aria-pressed") == "false"
+    # Container headings keep their copy-link button but carry no marks of their own.
+    for container in ("explained-by-level", "interview-reality", "follow-up-questions",
+                      "production-thinking"):
+        heading = tab.locator(f"#{container}")
+        assert heading.locator(".study-btn--copy").count() == 1, container
+        assert heading.locator(".study-btn[data-action='known']").count() == 0, container
+    assert tab.locator("#common-traps .study-btn[data-action='known']").count() == 1
+    # Each follow-up question has its own anchor and its own mark.
+    question = tab.locator("details.question[id^='q-']").first
+    assert question.locator(".study-btn[data-action='known']").count() == 1
+    entry = stored(tab)["entries"][f"core-python/memory-management#{LEVEL_2}"]
+    assert entry["status"] == "known"
+
+    tab.goto(site_url + "/study/progress/")
+    assert progress_row(tab, "core-python")["sections-known"] == 1
+    left = tab.locator("#progress-core-python details.study-left")
+    for gone in (LEVEL_2, "explained-by-level", "interview-reality", "follow-up-questions"):
+        selector = f"[data-study-id='core-python/memory-management#{gone}']"
+        assert left.locator(selector).count() == 0, gone
+    assert left.locator(f"[data-study-id='core-python/memory-management#{LEVEL_3}']").count() == 1
+    clean(tab)
+
+
 def test_export_then_import_into_a_fresh_browser_restores_the_same_state(
         fresh, site_url, site_url_config, tmp_path):
     first = fresh()
     first.goto(site_url + PAGE)
     first.locator("#strong-candidate-answer .study-btn[data-action='review']").click()
-    first.locator("#production-thinking .study-btn[data-action='note']").click()
+    first.locator(f"#{MITIGATION} .study-btn[data-action='note']").click()
     note = "Remember: tracemalloc snapshots, then max_tasks_per_child."
-    first.locator("#production-thinking + .study-note textarea").fill(note)
-    first.locator("#production-thinking + .study-note button", has_text="Close").click()
+    first.locator(f"#{MITIGATION} + .study-note textarea").fill(note)
+    first.locator(f"#{MITIGATION} + .study-note button", has_text="Close").click()
     question = first.locator("details.question").first
     question.locator(":scope > summary").click()
     question.locator(".study-qbar .study-btn[data-action='known']").click()
@@ -172,20 +212,20 @@ def test_export_then_import_into_a_fresh_browser_restores_the_same_state(
     with first.expect_download() as download:
         first.get_by_role("button", name="Export notes (Markdown)").click()
     notes = Path(download.value.path()).read_text("utf-8")
-    link = (f"[{TITLE} › Production Thinking]"
-            f"({site_url_config}core-python/memory-management/#production-thinking)")
+    link = (f"[{TITLE} › Mitigating strategy for worker pools]"
+            f"({site_url_config}core-python/memory-management/#{MITIGATION})")
     assert f"### {link}\n\n{note}\n" in notes
     clean(first)
 
     second = fresh()
     second.goto(site_url + PAGE)
-    second.locator("#explained-by-level .study-btn[data-action='known']").click()
+    second.locator("#what-interviewers-actually-ask .study-btn[data-action='known']").click()
     second.goto(site_url + "/study/progress/")
     second.locator("#study-data input[type='file']").set_input_files(exported)
     second.get_by_role("button", name="Import", exact=True).click()  # merge is the default
     second.get_by_text("merged with what was here").wait_for()
     merged = stored(second)["entries"]
-    mine = "core-python/memory-management#explained-by-level"
+    mine = "core-python/memory-management#what-interviewers-actually-ask"
     assert set(merged) == set(state["entries"]) | {mine}
     assert progress_row(second, "core-python")["sections-known"] == 1  # redrawn after import
 
@@ -200,8 +240,8 @@ def test_export_then_import_into_a_fresh_browser_restores_the_same_state(
     second.goto(site_url + PAGE)
     assert second.locator("#strong-candidate-answer .study-btn[data-action='review']"
                           ).get_attribute("aria-pressed") == "true"
-    second.locator("#production-thinking .study-btn[data-action='note']").click()
-    assert second.locator("#production-thinking + .study-note textarea").input_value() == note
+    second.locator(f"#{MITIGATION} .study-btn[data-action='note']").click()
+    assert second.locator(f"#{MITIGATION} + .study-note textarea").input_value() == note
     clean(second)
 
 
@@ -388,19 +428,21 @@ def test_the_code_copy_button_copies_the_whole_file_and_the_setup_opens_in_place
 
     from handbook_verify.render import runnable_text
 
-    sample = "core-python/memory-management/refcount_basics.py"
+    # The page shows the lesson; the hidden setup (a stderr-capturing helper) is in the copy.
+    sample = "core-python/memory-management/pymalloc_arenas.py"
     full = runnable_text((ROOT / "snippets" / sample).read_text("utf-8")).rstrip("\n")
     tab = fresh()
     tab.goto(site_url + PAGE)
-    block = tab.locator(f".sample-runnable[data-sample='{sample}']")
-    assert "import sys" not in block.locator("code").inner_text()  # the page shows the lesson
+    tab.locator(f"label[for='{LEVEL_3}']").click()
+    block = tab.locator(f".sample-runnable[data-sample='{sample}']").first
+    assert "def allocator_stats" not in block.locator("code").inner_text()
     block.locator("pre").hover()
     block.locator("button[data-md-type='copy']").click()
     tab.wait_for_function("window.__codeCopied.length > 0")
     assert tab.evaluate("window.__codeCopied") == [full]
-    setup = tab.locator(".sample-file details").filter(has_text="refcount_basics.py").first
+    setup = tab.locator(".sample-file details").filter(has_text="pymalloc_arenas.py").first
     setup.locator("summary").click()
-    assert "import sys" in setup.locator("code").inner_text()
+    assert "def allocator_stats" in setup.locator("code").inner_text()
     clean(tab)
 
 

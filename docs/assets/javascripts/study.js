@@ -466,6 +466,10 @@
       }
       var anchor = loc.slice(hash + 1);
       if (!anchor) return;
+      /* A container heading (only sub-headings, tabs or questions under it) has no text of its
+         own, or only its questions': its parts are counted instead (isContainer on the page). */
+      var body = String(doc.text || "").trim();
+      if (!body || /^Q:/.test(body)) return;
       sections.push({ id: key + "#" + anchor, key: key, loc: loc, title: title, module: module });
     });
     var seen = {};
@@ -882,6 +886,31 @@
     });
   }
 
+  /* A container heading's section holds only sub-headings, tabs or questions (Explained by level,
+     Interview Reality, Follow-up questions): its parts are marked one by one, so it gets a
+     copy-link button but no Known / Review marks and is not counted on Progress. */
+  function isContainer(heading) {
+    var level = Number(heading.tagName.slice(1));
+    var holdsParts = false;
+    for (var node = heading.nextElementSibling; node; node = node.nextElementSibling) {
+      var m = /^H([1-6])$/.exec(node.tagName);
+      if (m) {
+        return Number(m[1]) > level || holdsParts;  /* a sub-heading: the rest is its own */
+      }
+      if (node.classList.contains("tabbed-set") || node.matches("details.question")
+        || node.classList.contains("study-note")) {
+        holdsParts = true;
+        continue;
+      }
+      return false;
+    }
+    return holdsParts;
+  }
+
+  function isLevelTab(name) {
+    return /^Level [1-3]\b/.test(name);
+  }
+
   function enhanceHeadings(content, rel, key, module, title) {
     content.querySelectorAll("h2[id], h3[id], h4[id]").forEach(function (heading) {
       if (heading.querySelector(".study-controls") || heading.closest(".study-app")) return;
@@ -897,7 +926,7 @@
       }, icon("link"));
       copy.addEventListener("click", function () { copyLink(full, loc, copy); });
       group.appendChild(copy);
-      if (module) {
+      if (module && !isContainer(heading)) {
         var id = key + "#" + anchor;
         trackButtons(id, { kind: "section", title: full, href: loc }, name, false,
           function (panel) { heading.insertAdjacentElement("afterend", panel); })
@@ -907,7 +936,7 @@
     });
   }
 
-  function enhanceTabs(content, rel, title) {
+  function enhanceTabs(content, rel, key, module, title) {
     content.querySelectorAll(".tabbed-set").forEach(function (set) {
       var blocks = set.querySelectorAll(":scope > .tabbed-content > .tabbed-block");
       set.querySelectorAll(":scope > input[id]").forEach(function (input, index) {
@@ -921,7 +950,13 @@
           "aria-label": "Copy link to tab “" + name + "”", "data-anchor": input.id
         }, icon("link"));
         copy.addEventListener("click", function () { copyLink(title + " › " + name, loc, copy); });
-        block.insertBefore(el("div", { class: "study-tab-tools" }, copy), block.firstChild);
+        var tools = el("div", { class: "study-tab-tools" }, copy);
+        if (module && isLevelTab(name)) {  /* known per level, not one mark per topic */
+          trackButtons(key + "#" + input.id, { kind: "section", title: title + " › " + name,
+            href: loc }, name, false, function (panel) { tools.insertAdjacentElement("afterend", panel); })
+            .forEach(function (b) { tools.appendChild(b); });
+        }
+        block.insertBefore(tools, block.firstChild);
       });
     });
   }
@@ -1763,7 +1798,7 @@
     var module = moduleOf(key);
     var title = pageTitle();
     enhanceHeadings(content, rel, key, module, title);
-    enhanceTabs(content, rel, title);
+    enhanceTabs(content, rel, key, module, title);
     enhanceQuestions(content, rel, key, title);
     printModules(content);
     var progress = content.querySelector("#study-progress");

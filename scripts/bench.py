@@ -216,6 +216,7 @@ def main() -> None:
     origin = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else ROOT
     load = f"{os.getloadavg()[0]:.2f}"
     with tempfile.TemporaryDirectory(prefix="handbook-bench-") as tmp:
+        os.chmod(tmp, 0o755)  # sandboxed samples run as an unprivileged uid that reads them here
         project = Path(tmp) / "project"
         project.mkdir()
         for name in COPIED:

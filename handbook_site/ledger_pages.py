@@ -11,8 +11,13 @@ from handbook_verify import ledger as ledgers
 
 from .markdown import scan
 
-LABELS = {"demonstrated": "✔ demonstrated", "sourced": "📖 sourced", "corrected": "✎ corrected",
-          "advice": "advice", "structure": "structure"}
+LABELS = {  # Material's icons (SVG inlined by pymdownx.emoji): no emoji font needed
+    "demonstrated": ":material-check-decagram: demonstrated",
+    "sourced": ":material-book-open-variant: sourced",
+    "corrected": ":material-file-document-edit-outline: corrected",
+    "advice": ":material-lightbulb-outline: advice",
+    "structure": "structure",
+}
 
 
 def view_path(page: str) -> str:

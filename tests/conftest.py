@@ -26,16 +26,23 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def open_to_samples(root: Path) -> None:
+    """As root, samples run as an unprivileged uid (without bubblewrap, in a chroot, that uid
+    reads the files directly): open pytest's 0700 folders to it (o+rx: pytest lists them too)."""
+    if os.geteuid() != 0:
+        return
+    for folder in (root, *root.parents):
+        if folder == Path(tempfile.gettempdir()) or folder == folder.parent:
+            break
+        folder.chmod(folder.stat().st_mode | 0o005)
+
+
 class FixtureSite:
     """A throwaway docs/ + snippets/ tree: add samples and the page lines that embed them."""
 
     def __init__(self, root: Path) -> None:
         self.root = root
-        if os.geteuid() == 0:  # without bubblewrap (a chroot) samples run as an unprivileged uid
-            for folder in (root, *root.parents):  # pytest's folders are 0700: open them to it
-                if folder == Path(tempfile.gettempdir()) or folder == folder.parent:
-                    break
-                folder.chmod(folder.stat().st_mode | 0o005)  # pytest lists them too
+        open_to_samples(root)
         (root / "docs").mkdir()
         (root / "snippets").mkdir()
         self.page_lines: list[str] = ["# Fixture page", ""]

@@ -7,7 +7,7 @@ import shutil
 import textwrap
 from pathlib import Path
 
-from conftest import ROOT, build
+from conftest import ROOT, build, open_to_samples
 
 
 def test_real_site_builds_strictly_with_every_sample_verified(built_site: Path):
@@ -42,6 +42,7 @@ def test_no_asset_is_loaded_from_another_host(built_site: Path):
 def _fixture_project(tmp_path: Path, sample: str, page_extra: str = "") -> Path:
     """A minimal project using the real hook, with one sample."""
     project = tmp_path / "project"
+    open_to_samples(tmp_path)
     (project / "docs").mkdir(parents=True)
     (project / "snippets" / "t").mkdir(parents=True)
     shutil.copytree(ROOT / "hooks", project / "hooks")

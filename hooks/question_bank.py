@@ -233,7 +233,8 @@ def bank_page(questions: list[Question]) -> str:
         if q.page != current_page:
             current_page = q.page
             lines += [f"### {q.page_title}", ""]
-        title = q.question.replace('"', "&quot;")
+        # a link inside <summary> nests interactive elements (axe): keep the words, drop the link
+        title = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", q.question).replace('"', "&quot;")
         lines.append(f'??? question "{title}"')
         answer = _MERMAID.sub(f"*The diagram is on the page: [open the section]({q.link}).*",
                               q.answer or "Open the section for the answer.")

@@ -15,6 +15,7 @@ import hashlib
 import json
 import os
 import sys
+import sysconfig
 from functools import cache, lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -35,7 +36,10 @@ def default_dir(root: Path) -> Path:
 @cache
 def environment_fingerprint() -> str:
     digest = hashlib.sha256(sys.version.encode())
-    dists = sorted(f"{d.metadata['Name']}=={d.version}" for d in metadata.distributions())
+    # The installed packages, from site-packages only: sys.path differs between processes (MkDocs
+    # puts the project folder on it, whose egg-info would otherwise count as another package).
+    where = sorted({sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]})
+    dists = sorted(f"{d.metadata['Name']}=={d.version}" for d in metadata.distributions(path=where))
     digest.update("\n".join(dists).encode())
     for name in RUNNER_FILES:
         digest.update((ENGINE_DIR / name).read_bytes())

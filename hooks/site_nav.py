@@ -1,20 +1,6 @@
-"""Shared by the hooks (not a hook itself): the pages of the nav, in reading order."""
+"""Shared by the hooks (not a hook itself): the pages of the nav, in reading order. One
+implementation, in the package (the handbook-verify plugin uses it too)."""
 
-from __future__ import annotations
+from handbook_site.adapters.verify_plugin import nav_pages
 
-from mkdocs.config.defaults import MkDocsConfig
-
-
-def nav_pages(config: MkDocsConfig) -> list[str]:
-    pages: list[str] = []
-
-    def walk(items: list) -> None:
-        for item in items:
-            value = next(iter(item.values())) if isinstance(item, dict) else item
-            if isinstance(value, list):
-                walk(value)
-            else:
-                pages.append(value)
-
-    walk(config.nav or [])
-    return pages
+__all__ = ["nav_pages"]

@@ -45,13 +45,13 @@ from sqlalchemy.orm import Session
 N = 5_000  # the handbook's job imports 50,000; 5,000 keeps this build fast
 
 reset()
-started = time.perf_counter()
+started = time.process_time()  # CPU seconds of this process: the ORM's own work
 with Session(engine) as session:
     for i in range(N):
         session.add(User(username=f"user_{i}", email=f"user_{i}@domain.com"))
     print("objects held by the unit of work:", len(session.new))
     session.commit()  # flush: build INSERTs from 5,000 tracked objects, fetch their new ids
-orm_seconds = time.perf_counter() - started
+orm_cpu = time.process_time() - started
 print("driver calls for the ORM loop:", driver_calls)
 # Output: objects held by the unit of work: 5000
 # Output: driver calls for the ORM loop: 5
@@ -64,7 +64,7 @@ from sqlalchemy import insert, text
 from sqlalchemy.orm import Session
 
 reset()
-started = time.perf_counter()
+started = time.process_time()
 with Session(engine) as session:
     # High-performance bulk inserts bypassing ORM tracking overhead
     session.execute(
@@ -73,13 +73,17 @@ with Session(engine) as session:
     )
     print("objects held by the unit of work:", len(session.new))
     session.commit()
-bulk_seconds = time.perf_counter() - started
+bulk_cpu = time.process_time() - started
 print("driver calls for the bulk insert:", driver_calls)
 # Output: objects held by the unit of work: 0
 # Output: driver calls for the bulk insert: 1
 
 with Session(engine) as session:
     print("rows:", session.scalar(text("SELECT count(*) FROM users")))  # Output: rows: 5000
-print("bulk insert at least 1.5x faster:", orm_seconds / bulk_seconds >= 1.5)
-# Output: bulk insert at least 1.5x faster: True
+# CPU time, not wall time: a busy build machine stretches the wall clock of both paths,
+# but not the Python work each path does per row
+print(f"client CPU: ORM loop {orm_cpu:.2f} s, bulk insert {bulk_cpu:.2f} s")
+# Output: client CPU: ORM loop ... s, bulk insert ... s
+print("bulk insert at least 1.5x less CPU:", orm_cpu / bulk_cpu >= 1.5)
+# Output: bulk insert at least 1.5x less CPU: True
 # --8<-- [end:bulk]

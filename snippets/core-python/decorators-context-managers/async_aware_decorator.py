@@ -23,13 +23,15 @@ def naive_timer(func: Callable[..., Any]) -> Callable[..., Any]:
 
 @naive_timer
 async def fetch_profile() -> str:
+    print("fetch_profile starts")
     await asyncio.sleep(0.2)
     return "profile"
 
 
-# The wrapper "finishes" before any awaiting happens: it timed nothing
+# The wrapper "finishes" before the coroutine has even started: it timed nothing
 print(asyncio.run(fetch_profile()))
-# Output: [naive] fetch_profile took 0.0...s
+# Output: [naive] fetch_profile took ...s
+# Output: fetch_profile starts
 # Output: profile
 # The coroutine itself still works; what broke is the wrapper's logic and its signature:
 print(inspect.iscoroutinefunction(fetch_profile))  # Output: False
@@ -86,7 +88,7 @@ print(asyncio.run(fetch_orders()))
 # Output: [timer] fetch_orders awaited >= 0.2s: True
 # Output: [1, 2]
 print(parse_orders())
-# Output: [timer] parse_orders took 0.0...s
+# Output: [timer] parse_orders took ...s
 # Output: [1, 2]
 # --8<-- [end:demo]
 

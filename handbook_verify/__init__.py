@@ -1,7 +1,7 @@
 """Verifies the handbook's code samples: runs them, checks their claimed output, reports.
 
-Independent of MkDocs: the build hook (hooks/verify_samples.py), pytest and the CLI all call
-`verify_site`.
+Independent of MkDocs: the `handbook-verify` MkDocs plugin (handbook_site/adapters), pytest
+and the CLI all call `verify_site`.
 """
 
 from .model import Include, Meta, Problem, Result, Sample

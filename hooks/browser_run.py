@@ -18,9 +18,7 @@ import ast
 import html
 import json
 import logging
-import os
 import re
-import sys
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -45,17 +43,18 @@ BADGE = "also runs in your browser (Python 3.14, Pyodide)"
 state: dict = {"results": {}, "why": "", "runtime": None, "samples": {}, "practice": {}}
 
 
-def _verified_outputs() -> dict[str, str]:
-    """CPython's verified stdout per sample, from the verification hook (for "show both")."""
-    hook = sys.modules.get("verify_samples")
-    report = getattr(hook, "state", {}).get("report") if hook else None
-    return {r.sample: r.output for r in getattr(report, "results", [])}
+def _verified_outputs(config: MkDocsConfig) -> dict[str, str]:
+    """CPython's verified stdout per sample, from the verification plugin (for "show both")."""
+    verify = config.plugins.get("handbook-verify")
+    report = getattr(verify, "report", None)
+    return {r.sample: r.output for r in report.results} if report else {}
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
     root = Path(config.config_file_path).parent
     samples, _ = collect(root / "docs", root / "snippets")
-    execute = os.environ.get("HANDBOOK_VERIFY", "1") != "0"
+    verify = config.plugins.get("handbook-verify")
+    execute = bool(verify.config.enabled) if verify else True
     results, why = qualify(root, samples, execute=execute)
     state.update(results=results, why=why, runtime=find_runtime(root)[0],
                  samples={s.rel: s for s in samples})
@@ -133,7 +132,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     results: dict[str, BrowserResult] = state["results"]
     if not results or page.file.src_uri.startswith("print/"):  # printed pages: read, not run
         return markdown
-    verified = _verified_outputs()
+    verified = _verified_outputs(config)
     lines = markdown.split("\n")
     blocks = []
     for i in range(len(lines) - 2):

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import json
-import shutil
 import textwrap
 from pathlib import Path
 
-from conftest import ROOT, build, open_to_samples
+from conftest import build, open_to_samples
 
 
 def test_real_site_builds_strictly_with_every_sample_verified(built_site: Path):
@@ -45,12 +44,11 @@ def _fixture_project(tmp_path: Path, sample: str, page_extra: str = "") -> Path:
     open_to_samples(tmp_path)
     (project / "docs").mkdir(parents=True)
     (project / "snippets" / "t").mkdir(parents=True)
-    shutil.copytree(ROOT / "hooks", project / "hooks")
     (project / "mkdocs.yml").write_text(textwrap.dedent("""
         site_name: fixture
         strict: true
         validation: {links: {anchors: warn}}
-        hooks: [hooks/verify_samples.py]
+        plugins: [handbook-verify]
         markdown_extensions:
           - pymdownx.superfences
           - pymdownx.snippets: {base_path: [snippets], check_paths: true}

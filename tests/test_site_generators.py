@@ -116,3 +116,15 @@ def test_check_line_goes_under_the_title_not_under_a_code_comment():
     lines = with_check_line(markdown, Item).splitlines()
     assert lines[4] == "# The GIL" and "**Checked:** [3 statements" in lines[6]
     assert "(../ledger/core-python/gil.md)" in lines[6]
+
+
+def test_verify_plugin_config_takes_environment_strings_and_rejects_nonsense():
+    from handbook_site.adapters.verify_plugin import VerifyPlugin
+
+    plugin = VerifyPlugin()
+    errors, _ = plugin.load_config({"enabled": 0, "only": "snippets/a, snippets/b", "jobs": 2})
+    assert not errors
+    assert plugin.config.enabled is False
+    assert plugin.config.only == ["snippets/a", "snippets/b"]
+    errors, _ = plugin.load_config({"enabled": "maybe"})
+    assert errors and "expected true or false" in str(errors[0][1])

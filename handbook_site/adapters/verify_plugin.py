@@ -130,7 +130,7 @@ class VerifyPlugin(BasePlugin[VerifyConfig]):
                                  progress=progress, planned=progress.planned)
         finally:
             progress.close()
-        self.report = _latest["report"] = report
+        self.report = report
         if not report.ok:
             raise PluginError(failure_text(report))
         log.info("Verified samples: %s", summary_line(report))
@@ -192,15 +192,6 @@ class VerifyPlugin(BasePlugin[VerifyConfig]):
     def _report(self) -> SiteReport:
         assert self.report is not None, "on_pre_build runs first"
         return self.report
-
-
-_latest: dict[str, SiteReport | None] = {"report": None}
-
-
-def current_report() -> SiteReport | None:
-    """This build's report, for other adapters (hooks/browser_run.py reads the hook's `state`
-    today; it switches to this when the plugin replaces hooks/verify_samples.py)."""
-    return _latest["report"]
 
 
 def _strict_warnings() -> int:

@@ -18,7 +18,7 @@ from .checks.output import other_versions
 from .claims import running_versions
 from .discover import collect
 from .model import Problem, Result, Sample
-from .sandbox import missing_capability
+from .sandbox import missing_capability, share_memory
 from .services import Services, ServiceUnavailable, versions
 
 
@@ -112,6 +112,7 @@ def verify_site(
     report = SiteReport(samples=samples, problems=problems)
     store = ResultCache((cache_dir or default_dir(root)) if use_cache else None)
     workers = max(1, jobs or os.cpu_count() or 1)
+    share_memory(workers)  # per-sample memory x parallel samples fits the machine
     with Services() as services:
         keys = {s.rel: cache_key(s, snippets_dir, services.describe()) for s in samples}
         cached = {s.rel: store.get(keys[s.rel]) for s in samples}

@@ -18,6 +18,9 @@ the Verification report and verification.json show it.
 Limits (every mode): `prlimit` sets RLIMIT_DATA (memory), RLIMIT_NPROC (processes and threads of
 the sample's uid), RLIMIT_FSIZE, RLIMIT_CPU and no core files; output is read with a cap, and past
 the cap the sample is killed. A `limits` table in the sample's verify block raises any of them.
+The default memory limit is shared: `share_memory(jobs)` lowers it so that the samples running
+at once, with their private tmpfs, fit in three quarters of the machine's RAM (4G each with 2
+jobs on 24 GB; about 2.2G each with 6).
 """
 
 from __future__ import annotations
@@ -81,6 +84,23 @@ def parse_size(value: object) -> int:
     return int(match.group(1)) * _UNITS[match.group(2).upper()]
 
 
+_TMPFS_BYTES = (256 + 64 + 256) * MIB  # one sample's private /tmp, /var/tmp and /dev/shm
+_memory_default = Limits.memory  # lowered by share_memory() for many parallel samples
+
+
+def share_memory(jobs: int) -> int:
+    """Lower the default memory limit so `jobs` samples at once (RLIMIT_DATA plus their tmpfs)
+    fit in 3/4 of physical RAM; returns the default now in force. A sample's own `limits`
+    still raises it. RLIMIT_DATA is per process: a sample that forks shares only the process
+    limit (a cgroup would bound the sum; CI and chroots have no delegated cgroup)."""
+    global _memory_default
+    ram = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    share = (ram * 3 // 4) // max(1, jobs) - _TMPFS_BYTES
+    step = 256 * MIB
+    _memory_default = max(step, min(Limits.memory, share // step * step))
+    return _memory_default
+
+
 def limits_from(meta_limits: dict[str, object]) -> Limits:
     """The sample's limits; raises ValueError naming a bad key or value."""
     if not isinstance(meta_limits, dict):
@@ -95,7 +115,7 @@ def limits_from(meta_limits: dict[str, object]) -> Limits:
             kind = "size" if key in SIZES else "integer"
             raise ValueError(f"limit {key} must be a positive {kind}, not {value!r}")
         values[key] = number
-    return replace(Limits(), **values)
+    return replace(Limits(memory=_memory_default), **values)
 
 
 def show(key: str, value: int) -> str:
@@ -131,7 +151,8 @@ class Profile:
     def as_json(self) -> dict[str, object]:
         data = asdict(self)
         data["notes"] = list(self.notes)
-        data["defaults"] = {k: show(k, v) for k, v in asdict(Limits()).items() if v}
+        defaults = asdict(Limits(memory=_memory_default))
+        data["defaults"] = {k: show(k, v) for k, v in defaults.items() if v}
         data["defaults"]["cpu"] = "2 x timeout, at least 60 s"
         return data
 

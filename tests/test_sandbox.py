@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from handbook_verify import verify_site
+from handbook_verify import sandbox, verify_site
 from handbook_verify.metadata import MetadataError, parse_meta
 from handbook_verify.report import as_json
 from handbook_verify.sandbox import profile
@@ -187,8 +187,25 @@ def test_big_allocation_stops_at_the_memory_limit(site):
         print(len(block))
     """)
     (problem,) = only_result(verify_site(site.root, use_cache=False)).problems
-    assert "exceeded its memory limit (4G)" in problem.reason, problem.render()
+    default = sandbox.show("memory", sandbox.share_memory(os.cpu_count() or 1))  # 4G on 2 cores
+    assert f"exceeded its memory limit ({default})" in problem.reason, problem.render()
     assert problem.where == "snippets/t/alloc.py:1"
+
+
+@pytest.mark.parametrize("jobs", [1, 2, 6, 16])
+def test_parallel_samples_share_the_memory(jobs):
+    """Every sample at its memory limit, with its tmpfs, still fits the machine (issue 16:
+    defaults for a 2-core, 24 GB machine; `--jobs 6` lowers each sample's share)."""
+    ram = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    try:
+        each = sandbox.share_memory(jobs)
+        assert each <= 4 * sandbox.GIB
+        tmpfs = (256 + 64 + 256) * sandbox.MIB
+        assert jobs * (each + tmpfs) <= ram * 3 // 4 or each == 256 * sandbox.MIB  # the floor
+        assert sandbox.limits_from({}).memory == each
+        assert sandbox.limits_from({"memory": "8G"}).memory == 8 * sandbox.GIB  # a sample's own
+    finally:
+        sandbox.share_memory(os.cpu_count() or 1)
 
 
 def test_huge_file_stops_at_the_file_size_limit(site):

@@ -95,6 +95,14 @@ def extract_claims(source: str) -> list[Claim]:
     return claims
 
 
+def claim_text_start(line: str) -> int:
+    """Where the claimed text begins on a line that has a claim."""
+    match = _CLAIM.search(line)
+    if match is None:
+        raise ValueError(f"no output claim on {line!r}")
+    return match.start("text")
+
+
 def _pattern(text: str) -> re.Pattern[str]:
     """A claim as a full-line pattern in which `...` matches anything (doctest ELLIPSIS)."""
     return re.compile(".*".join(re.escape(part) for part in text.split("...")), re.DOTALL)

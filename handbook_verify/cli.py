@@ -8,8 +8,11 @@ import sys
 from pathlib import Path
 
 from . import ledger
+from .claims import running_versions
 from .report import failure_text, summary_line, write_json
-from .runner import verify_site
+from .runner import SiteReport, verify_site
+from .services import versions
+from .update import update_sample
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -22,6 +25,9 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--no-cache", action="store_true", help="re-run everything")
     run.add_argument("--json", type=Path, help="write the machine-readable report here")
     run.add_argument("--show-output", action="store_true", help="print each sample's output")
+    run.add_argument("--update", action="store_true",
+                     help="write expected files and rewrite unmet Output: claims to what the "
+                     "samples print (never deletes a claim; review with git diff)")
     led = sub.add_parser("ledger", help="check claim ledgers (all, or the given files)")
     led.add_argument("files", nargs="*", type=Path, help="e.g. ledger/core-python/gil.yml")
     led.add_argument("--root", type=Path, default=Path.cwd(), help="project root (default: .)")
@@ -41,8 +47,34 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         write_json(report, args.json)
     print(summary_line(report))
+    if args.update:
+        return update_files(report, args.root.resolve())
     if not report.ok:
         print("\n" + failure_text(report), file=sys.stderr)
+        return 1
+    return 0
+
+
+def update_files(report: SiteReport, root: Path) -> int:
+    """--update: record what failing samples print; 1 if a failure is left that it cannot fix."""
+    current = running_versions(versions())
+    samples = {s.rel: s for s in report.samples}
+    left = list(report.problems)
+    changed = False
+    for result in report.results:
+        changes = update_sample(samples[result.sample], result, current, root)
+        for change in changes:
+            print(change.diff or "", end="")
+            if change.note:
+                print(f"note: {change.path.relative_to(root).as_posix()}: {change.note}")
+        changed |= any(change.diff for change in changes)
+        if result.problems and not any(change.diff for change in changes):
+            left += result.problems
+    if changed:
+        print("\nUpdated what the samples print. Review it with `git diff`; where a claim changed "
+              "because the handbook was wrong, add an erratum to the page (CONTRIBUTING.md).")
+    if left:
+        print("\n" + "\n\n".join(p.render() for p in left), file=sys.stderr)
         return 1
     return 0
 

@@ -401,3 +401,36 @@ def test_execute_false_runs_nothing_and_returns_cached_results(site, tmp_path, m
     verify_site(site.root)
     report = verify_site(site.root, execute=False)
     assert report.executed == 0 and [r.sample for r in report.results] == ["t/one.py"]
+
+
+def test_update_records_what_samples_print_without_deleting_a_claim(site, capsys):
+    site.sample("t/drift.py", """
+        import sys
+
+        print("total: 42")  # Output: total: 41
+        print("3.99 is not a version")
+        print(sys.version_info >= (3, 11))  # Output: True
+        print("gone")  # Output (Python 2.7): never checked here
+    """)
+    site.sample("t/full.py", """
+        # /// verify
+        # expected = "full.out"
+        # ///
+        print("one")
+        print("two")
+    """)
+    site.sample("t/crash.py", 'print("partial")  # Output: complete\nraise SystemExit(3)\n')
+    code = cli_main(["run", "--root", str(site.root), "--no-cache", "--update"])
+    captured = capsys.readouterr()
+    assert code == 1, "the crashing sample is for a person to fix"
+    assert "snippets/t/crash.py: the sample exited with 3" in captured.err
+    drift = (site.root / "snippets/t/drift.py").read_text()
+    assert 'print("total: 42")  # Output: total: 42' in drift
+    assert "# Output: True" in drift
+    assert "# Output (Python 2.7): never checked here" in drift, "a claim for another version stays"
+    assert "-print(\"total: 42\")  # Output: total: 41" in captured.out
+    assert (site.root / "snippets/t/full.out").read_text() == "one\ntwo\n"
+    assert "complete" in (site.root / "snippets/t/crash.py").read_text()
+    assert "add an erratum" in captured.out
+    report = verify_site(site.root, use_cache=False, only=["t/drift.py", "t/full.py"])
+    assert report.ok, report.failures

@@ -12,6 +12,7 @@ in page order.
 
 from __future__ import annotations
 
+import json
 import posixpath
 import re
 from dataclasses import dataclass, field
@@ -24,6 +25,7 @@ _TAB = re.compile(r'^(?P<indent>\s*)===\+?\s+"(?P<label>[^"]+)"')
 _ADMONITION = re.compile(
     r'^(?P<indent>\s*)(?P<marker>!!!|\?\?\?\+?)\s+(?P<kind>[\w-]+)(?:\s+"(?P<title>[^"]*)")?\s*$')
 _LINK = re.compile(r"(\]\()([^)\s]+)\)")
+_SHIFTED = re.compile(r"^(\s*)(#{1,6})(\s+.*)$")
 
 
 def plain(text: str) -> str:
@@ -169,3 +171,47 @@ def rebase_links(markdown: str, page: str) -> str:
         return f"{match.group(1)}{posixpath.normpath(posixpath.join(folder, target))})"
 
     return _LINK.sub(fix, markdown)
+
+
+def relink(lines: list[str], source: str, dest: str) -> list[str]:
+    """Relative links written on page `source` rewritten to work from page `dest` (outside code)."""
+    base = posixpath.dirname(dest)
+
+    def fix(match: re.Match[str]) -> str:
+        target = match.group(2)
+        if re.match(r"^[a-z]+:|^/", target):
+            return match.group(0)
+        path, hash_, anchor = target.partition("#")
+        return f"{match.group(1)}{posixpath.relpath(path, base)}{hash_}{anchor})"
+
+    return [line if code else _LINK.sub(fix, rebase_links(line, source))
+            for line, code in zip(lines, code_marks(lines), strict=True)]
+
+
+def link(target: str, dest: str) -> str:
+    """A page relative to the site root (`m/p.md`), as a link written on page `dest`."""
+    return posixpath.relpath(target, posixpath.dirname(dest))
+
+
+def shift(lines: list[str], by: int) -> list[str]:
+    """Every heading (outside code) `by` levels deeper, at most H6."""
+    return [line if code or not (h := _SHIFTED.match(line))
+            else f"{h.group(1)}{'#' * min(6, len(h.group(2)) + by)}{h.group(3)}"
+            for line, code in zip(lines, code_marks(lines), strict=True)]
+
+
+def below(lines: list[str], level: int) -> list[str]:
+    """Headings shifted so that the highest one sits at `level`."""
+    found = [len(h.group(2)) for line, code in zip(lines, code_marks(lines), strict=True)
+             if not code and (h := _SHIFTED.match(line))]
+    return shift(lines, max(0, level - min(found))) if found else lines
+
+
+def front_matter(title: str, description: str) -> list[str]:
+    """Front matter of a generated page: out of search (its text is found on the topic pages)
+    and without the navigation sidebar."""
+    def quoted(value: str) -> str:  # a JSON string is a YAML string
+        return json.dumps(value, ensure_ascii=False)
+
+    return ["---", f"title: {quoted(title)}", f"description: {quoted(description)}",
+            "search:", "  exclude: true", "hide:", "  - navigation", "---", ""]

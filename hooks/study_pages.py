@@ -1,11 +1,8 @@
 """Printable study pages, generated from the topic pages on every build (never copied by hand).
 
-- print/cheat-sheets/<module>.md: for each topic of the module, in page order, its Level 1 tab,
-  its "Common traps" (or "Common Mistakes") list, its "Time Complexity Intuition" section, a
-  system's "Architecture Diagram / Mental Model" and "Concurrency & Scaling Tradeoffs" sections,
-  and every block its author marked for the cheat sheet with a `cheat` admonition:
-      !!! cheat "Two-pointer template"
-          (indented Markdown)
+- print/cheat-sheets/<module>.md: at most four printed A4 pages per module, what
+  handbook_site/cheat_sheets.py keeps of each topic (Level 1 one line per point, a short
+  template, the traps, `!!! cheat` blocks) with a link to the page for the rest.
 - print/<module>.md: the module overview and all its topic pages on one page.
 - print/handbook.md: the home page, then every module's printable page loaded in place (lazily).
 
@@ -26,22 +23,15 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.utils.meta import get_data
 
-from handbook_verify.errata import FENCE, plain, rebase_links
+from handbook_site.cheat_sheets import Topic, cheat_sheet, section_code
+from handbook_verify.errata import FENCE, rebase_links
 
 MODULES = ("core-python", "concurrency", "dsa-patterns", "backend-systems", "production",
            "machine-coding", "communication")
-LEVEL_1 = "Level 1 — Must Know"
-SECTIONS = ("common traps", "common mistakes", "time complexity intuition",
-            "architecture diagram / mental model", "concurrency & scaling tradeoffs")
-# Of these only the list, not the samples and commentary the site adds after it.
-LISTS_ONLY = ("common traps", "common mistakes", "concurrency & scaling tradeoffs")
 PAGE_BREAK = '<div style="break-before: page"></div>'
 
 _HEADING = re.compile(r"^(\s*)(#{1,6})(\s+.*)$")
-_TAB = re.compile(r'^===\+?\s+"([^"]+)"')
-_CHEAT = re.compile(r'^(\s*)(?:!!!|\?\?\?\+?)\s+cheat(?:\s+"([^"]*)")?\s*$')
 _COLLAPSED = re.compile(r"^(\s*)\?\?\?(\s)")
-_LIST_ITEM = re.compile(r"^ {0,3}([-*+]|\d+\.)\s")
 _LINK = re.compile(r"(\]\()([^)\s]+)\)")
 
 
@@ -77,65 +67,6 @@ def read_page(docs: Path, path: str) -> Page:
     title = lines[h1][2:].strip() if h1 is not None else meta.get("title", path)
     return Page(path, title, meta.get("description", ""), lines[h1 + 1 :] if h1 is not None
                 else lines)
-
-
-def block_end(lines: list[str], start: int, indent: int) -> int:
-    """Where the indented body of the tab or admonition opened on line `start - 1` ends."""
-    return next((j for j in range(start, len(lines)) if lines[j].strip()
-                 and len(lines[j]) - len(lines[j].lstrip()) <= indent), len(lines))
-
-
-def trim(lines: list[str]) -> list[str]:
-    while lines and not lines[-1].strip():
-        lines = lines[:-1]
-    while lines and not lines[0].strip():
-        lines = lines[1:]
-    return lines
-
-
-def leading_list(lines: list[str]) -> list[str]:
-    """Section text up to the end of its first list."""
-    out, listed = [], False
-    for line in lines:
-        item = _LIST_ITEM.match(line)
-        if listed and line.strip() and not item and not line.startswith(" "):
-            break
-        listed = listed or bool(item)
-        out.append(line)
-    return trim(out)
-
-
-def cheat_pieces(page: Page) -> list[tuple[str, list[str]]]:
-    """(heading, Markdown lines) of everything on the page marked for the cheat sheet."""
-    lines, marks = page.body, prose(page.body)
-    pieces: list[tuple[int, str, list[str]]] = []
-    covered = -1  # last line already taken by an earlier piece
-    for i, (line, ok) in enumerate(zip(lines, marks, strict=True)):
-        if not ok or i <= covered:
-            continue
-        if (tab := _TAB.match(line)) and tab.group(1) == LEVEL_1:
-            end = block_end(lines, i + 1, 0)
-            pieces.append((i, LEVEL_1, trim([ln[4:] for ln in lines[i + 1 : end]])))
-        elif (heading := _HEADING.match(line)) and not heading.group(1) and \
-                (name := plain(heading.group(3))).lower() in SECTIONS:
-            level = len(heading.group(2))
-            end = next((j for j in range(i + 1, len(lines)) if marks[j]
-                        and (h := _HEADING.match(lines[j])) and not h.group(1)
-                        and len(h.group(2)) <= level), len(lines))
-            body = trim(lines[i + 1 : end])
-            if name.lower() in LISTS_ONLY:
-                body = leading_list(body)
-                end = i + 1 + len(body)
-            pieces.append((i, name, body))
-        elif cheat := _CHEAT.match(line):
-            indent = len(cheat.group(1))
-            end = block_end(lines, i + 1, indent)
-            body = trim([ln[indent + 4 :] for ln in lines[i + 1 : end]])
-            pieces.append((i, cheat.group(2) or "Cheat sheet", body))
-        else:
-            continue
-        covered = end - 1
-    return [(name, body) for _, name, body in pieces]
 
 
 def shift(lines: list[str], by: int) -> list[str]:
@@ -193,26 +124,6 @@ def modules(config: MkDocsConfig) -> list[tuple[str, str, list[str]]]:
         if folder in MODULES:
             found.append((folder, title, pages))
     return found
-
-
-def cheat_sheet(folder: str, title: str, topics: list[Page]) -> str:
-    dest = f"print/cheat-sheets/{folder}.md"
-    lines = front_matter(f"{title} — cheat sheet", f"The Level 1 essentials and common traps of "
-                         f"every {title} topic on one printable page.")
-    lines += [f"# {title} — cheat sheet", "",
-              "For each topic: the **Level 1 — Must Know** tab, the common traps (for a pattern "
-              "its complexity, for a system its architecture and scaling trade-offs) and whatever "
-              "its page marks for the cheat sheet, generated from the pages on every build. "
-              "Print it with ++ctrl+p++; open a topic for Levels 2 and 3. "
-              f"[Whole module, printable]({link(f'print/{folder}.md', dest)}) · "
-              f"[All cheat sheets]({link('study/cheat-sheets.md', dest)})", ""]
-    for topic in topics:
-        lines += [f"## [{topic.title}]({link(topic.path, dest)})", ""]
-        if topic.description:
-            lines += [f"*{topic.description}*", ""]
-        for name, body in cheat_pieces(topic):
-            lines += [f"### {name}", "", *relink(below(body, 4), topic.path, dest), ""]
-    return "\n".join(lines)
 
 
 def printable(dest: str, pages: list[Page], depth: int) -> list[str]:
@@ -275,12 +186,20 @@ def on_page_content(html: str, page, config: MkDocsConfig, files: Files) -> str:
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     docs = Path(config.docs_dir)
+    snippets = Path(config.config_file_path).parent / "snippets"
+
+    def shown(include: str) -> str | None:
+        path, _, section = include.partition(":")
+        source = snippets / path
+        return section_code(source.read_text("utf-8"), section) if source.is_file() else None
+
     found = [(folder, title, [read_page(docs, p) for p in pages if (docs / p).is_file()])
              for folder, title, pages in modules(config)]
     generated = {"print/handbook.md": handbook_page(read_page(docs, "index.md"), found)}
     for folder, title, pages in found:
         topics = [p for p in pages if not p.path.endswith("/index.md")]
-        generated[f"print/cheat-sheets/{folder}.md"] = cheat_sheet(folder, title, topics)
+        generated[f"print/cheat-sheets/{folder}.md"] = cheat_sheet(
+            folder, title, [Topic(p.path, p.title, p.description, p.body) for p in topics], shown)
         generated[f"print/{folder}.md"] = module_page(folder, title, pages)
     for name, content in generated.items():
         files.append(File.generated(config, name, content=content))

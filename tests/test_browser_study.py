@@ -6,7 +6,9 @@ localStorage) and ends with a clean console and no request off the site."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 from browser import requires_chromium
@@ -534,3 +536,47 @@ def test_a_practice_notebook_page_links_its_download(chromium, site_url):
     notebook = json.loads(Path(download.value.path()).read_text("utf-8"))
     assert notebook["nbformat"] == 4 and notebook["cells"]
     context.close()
+
+
+CHEAT_SHEET_PAGES = 4  # A4 pages a module's cheat sheet may take when printed
+
+
+def pdf_pages(pdf: bytes) -> int:
+    """Pages of a PDF: its /Type /Page objects (not the /Pages tree nodes)."""
+    return len(re.findall(rb"/Type\s*/Page(?![A-Za-z])", pdf))
+
+
+def test_every_cheat_sheet_prints_on_four_a4_pages_and_links_every_topic(chromium, site_url):
+    """Printed from chromium as a reader would (A4, print media): at most four pages per module,
+    every topic of the module on it with a working link to its page (the PDF's link
+    annotations), text no smaller than 9 pt, and no code cut off at a column's edge."""
+    from test_site_pages import MODULES, topics
+
+    tab = chromium.new_page()
+    found = {}
+    try:
+        for module in MODULES:
+            tab.goto(f"{site_url}/print/cheat-sheets/{module}/")
+            tab.emulate_media(media="print")
+            pdf = tab.pdf(format="A4")
+            found[module] = pdf_pages(pdf)
+            links = {unquote(u.decode()) for u in re.findall(rb"/URI \(([^)]*)\)", pdf)}
+            for topic in topics(module):
+                assert f"{site_url}/{topic.removesuffix('.md')}/" in links, \
+                    f"{topic} is not linked from the printed {module} cheat sheet"
+            small, cut = tab.evaluate("""() => {
+                const sheet = document.querySelector('.study-cheat');
+                const small = [...sheet.querySelectorAll('p, li, code, a, h2, h3')]
+                    .filter(e => e.offsetParent && parseFloat(getComputedStyle(e).fontSize) < 12)
+                    .map(e => e.textContent.slice(0, 40));
+                const cut = [...sheet.querySelectorAll('pre, pre > code')]
+                    .filter(e => e.scrollWidth > e.clientWidth + 1)
+                    .map(e => e.textContent.slice(0, 40));
+                return [small, cut];
+            }""")
+            assert small == [], f"{module}: text under 9 pt (12 px): {small[:5]}"
+            assert cut == [], f"{module}: code wider than its column: {cut[:5]}"
+    finally:
+        tab.close()
+    over = {m: n for m, n in found.items() if n > CHEAT_SHEET_PAGES}
+    assert not over, f"cheat sheets over {CHEAT_SHEET_PAGES} A4 pages: {over} (all: {found})"

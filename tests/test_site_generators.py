@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import textwrap
 
-from handbook_site import glossary, highlight_cache
+from handbook_site import cheat_sheets, glossary, highlight_cache
 from handbook_site.errata import errata_page, page_errata
 from handbook_site.ledger_pages import page_heading, with_check_line
 from handbook_site.markdown import page_title, rebase_links, scan
@@ -128,3 +128,116 @@ def test_verify_plugin_config_takes_environment_strings_and_rejects_nonsense():
     assert plugin.config.only == ["snippets/a", "snippets/b"]
     errors, _ = plugin.load_config({"enabled": "maybe"})
     assert errors and "expected true or false" in str(errors[0][1])
+
+
+TOPIC = textwrap.dedent('''
+    ## Explained by level
+
+    === "Level 1 — Must Know"
+
+        Some context first. A **queue** is FIFO, e.g. a line at a shop. More detail here.
+
+        - **Deque:** O(1) at both ends. Not a list.
+        - A list pops the front in O(N),
+          so use a deque.
+
+        Measured *(site addition)*:
+
+        ```python title="template.py"
+        --8<-- "m/topic/template.py:demo"
+        ```
+
+        ```python title="long.py"
+        --8<-- "m/topic/long.py"
+        ```
+
+        !!! erratum "Appends are amortized O(1)"
+            **The handbook says:** a long story, see [the other page](other.md#part).
+
+        !!! cheat "Inside Level 1"
+            Left with the tab.
+
+        ### The trap
+
+        Mutable defaults are shared. They live on the function.
+
+    === "Level 2 — Strong Candidate"
+
+        Level two text.
+
+        ??? cheat "Two-pointer template"
+            ### The template
+            See [the other page](other.md#part).
+
+    ### Common traps
+
+    - A trap, whole. With its reason.
+
+    The trap, reproduced:
+
+    ```python
+    --8<-- "m/topic/trap.py"
+    ```
+
+    ## Time Complexity Intuition
+
+    - Push: *O(1)*
+
+    !!! erratum "Pop is O(1) only at the end"
+        Body.
+
+    Practise it: [notebook](practice/q.ipynb).
+
+    ### Beyond the sheet
+
+    Text that stays on the page.
+''').strip("\n").splitlines()
+
+SOURCES = {"m/topic/template.py": "import x\n# --8<-- [start:demo]\ndef f():\n    return 1\n"
+                                  "# --8<-- [end:demo]\n",
+           "m/topic/long.py": "def g():\n" + "    pass\n" * 30}
+
+
+def shown(include: str) -> str | None:
+    path, _, section = include.partition(":")
+    return cheat_sheets.section_code(SOURCES[path], section) if path in SOURCES else None
+
+
+def test_cheat_sheet_keeps_level_1_one_line_per_point_and_the_traps_whole():
+    topic = cheat_sheets.Topic("m/topic.md", "Topic", "What it is.", TOPIC)
+    pieces = {p.name: p for p in cheat_sheets.cheat_pieces(topic, shown)}
+    assert list(pieces) == ["Level 1", "Template", "Two-pointer template", "Common traps",
+                            "Time Complexity Intuition"]
+    assert pieces["Level 1"].lines == [
+        "- A **queue** is FIFO, e.g. a line at a shop.",  # the sentence with the bold term
+        "- **Deque:** O(1) at both ends.",
+        "- A list pops the front in O(N), so use a deque.",
+        "- *Correction:* Appends are amortized O(1)",  # never the corrected text alone
+        "- **The trap:** Mutable defaults are shared.",
+    ]  # the caption of a sample and the cheat block inside the tab are not points
+    assert pieces["Level 1"].anchor == "explained-by-level-level-1-must-know"
+    # the shortest sample that defines a function, when short: the include as on the page
+    assert pieces["Template"].lines[1] == '--8<-- "m/topic/template.py:demo"'
+    assert pieces["Two-pointer template"].lines[0] == "### The template"
+    assert pieces["Common traps"].lines == ["- A trap, whole. With its reason."]
+    assert pieces["Time Complexity Intuition"].lines == [
+        "- Push: *O(1)*", "", "- *Correction:* Pop is O(1) only at the end", "",
+        "Practise it: [notebook](practice/q.ipynb)."]
+
+
+def test_cheat_sheet_links_every_topic_and_what_it_leaves_on_the_page():
+    topic = cheat_sheets.Topic("m/topic.md", "Topic", "What it is.", TOPIC)
+    sheet = cheat_sheets.cheat_sheet("m", "Module", [topic], shown)
+    assert "## [Topic](../../m/topic.md)" in sheet
+    assert "### [Level 1](../../m/topic.md#explained-by-level-level-1-must-know)" in sheet
+    assert "[the other page](../../m/other.md#part)" in sheet  # rebased onto the sheet
+    assert "#### The template" in sheet  # below the piece's own heading
+    assert "On the page: Level 2, 3 samples — [open Topic](../../m/topic.md)" in sheet
+    assert "Text that stays on the page" not in sheet and "a long story" not in sheet
+    assert "search:\n  exclude: true" in sheet
+
+
+def test_key_sentence_skips_abbreviations_and_code():
+    assert cheat_sheets.sentence("Use `a. B` here. Then more.") == "Use `a. B` here."
+    assert cheat_sheets.sentence("Pick one, e.g. Redis. Done.") == "Pick one, e.g. Redis."
+    assert cheat_sheets.key_sentence("Intro. The **key** point. Tail.") == "The **key** point."

@@ -13,7 +13,6 @@ import re
 import sqlite3
 import sys
 import tempfile
-import textwrap
 import zipfile
 from collections import Counter
 from html.parser import HTMLParser
@@ -101,16 +100,18 @@ def first(html: str, after: str, tag: str) -> str:
 
 @pytest.mark.parametrize("module", MODULES)
 def test_cheat_sheet_holds_level_1_and_traps_of_every_topic(built_site: Path, module: str):
-    sheet = text(page(built_site, f"print/cheat-sheets/{module}"))
+    """Each topic with a link to its page and to its Level 1 tab (the tab's points, one line
+    each: tests/test_site_generators.py), and its traps whole."""
+    sheet_html = page(built_site, f"print/cheat-sheets/{module}")
+    sheet = text(sheet_html)
     for topic in topics(module):
         html = page(built_site, url(topic))
         title = first(html, '<h1', "h1").removesuffix(" ¶")
         assert title in sheet, f"{topic} is missing from the {module} cheat sheet"
+        assert f'href="../../../{url(topic)}/"' in sheet_html, f"{topic} is not linked"
         if f'id="{LEVEL_1_TAB}"' in html:
-            start = html.find('class="tabbed-block"')  # the first tab is Level 1
-            tab = html[start : html.find('class="tabbed-block"', start + 1)]
-            level_1 = text(re.search(r"<(p|li)>.*?</\1>", tab, re.S).group(0))
-            assert level_1 in sheet, f"Level 1 of {topic} is missing: {level_1[:80]}"
+            assert f'href="../../../{url(topic)}/#{LEVEL_1_TAB}"' in sheet_html, \
+                f"Level 1 of {topic} is missing"
         for section in ('id="common-traps"', 'id="common-mistakes"',
                         'id="time-complexity-intuition"', 'id="concurrency-scaling-tradeoffs"'):
             if section in html:
@@ -118,11 +119,12 @@ def test_cheat_sheet_holds_level_1_and_traps_of_every_topic(built_site: Path, mo
                 assert item in sheet, f"{section} of {topic} is missing: {item[:80]}"
 
 
-def test_cheat_sheet_keeps_verified_samples_and_rebases_links(built_site: Path):
-    html = page(built_site, "print/cheat-sheets/core-python")
-    assert "refcount_basics.py" in html and 'class="verify-result verify-passed"' in html
-    assert 'href="../../../core-python/memory-management/"' in html
-    assert "pymalloc, a specialized" not in html  # Level 3 stays on the topic page
+def test_cheat_sheet_keeps_verified_templates_and_rebases_links(built_site: Path):
+    html = page(built_site, "print/cheat-sheets/dsa-patterns")
+    assert "find_target_pair.py" in html and 'class="verify-result verify-passed"' in html
+    assert 'href="../../../dsa-patterns/two-pointers/"' in html
+    core = page(built_site, "print/cheat-sheets/core-python")
+    assert "pymalloc, a specialized" not in core  # Level 3 stays on the topic page
 
 
 @pytest.mark.parametrize("module", MODULES)
@@ -163,49 +165,6 @@ def test_printable_copies_rank_below_every_topic_in_search(built_site: Path):
     topic = [d for d in index["docs"] if d["location"].startswith("core-python/memory-management/")]
     assert topic and all("#" not in d["location"] for d in copies)
     assert max(d.get("boost", 1) for d in copies) < min(d.get("boost", 1) for d in topic)
-
-
-def test_cheat_marker_and_level_1_are_extracted_from_markdown():
-    source = study_pages.Page("m/topic.md", "Topic", "", textwrap.dedent("""
-        ## Explained by level
-
-        === "Level 1 — Must Know"
-
-            Level one text, see [the other page](other.md#part).
-
-            ```python
-            # a comment, not a heading
-            --8<-- "m/topic/sample.py:demo"
-            ```
-
-            !!! cheat "Inside Level 1"
-                Taken once, with the tab.
-
-        === "Level 2 — Strong Candidate"
-
-            Level two text.
-
-            ??? cheat "Template"
-                ### The template
-                Marked for the sheet.
-
-        ### Common traps
-
-        - A trap.
-
-        ```python
-        --8<-- "m/topic/trap.py"
-        ```
-    """).strip("\n").splitlines())
-    pieces = dict(study_pages.cheat_pieces(source))
-    assert list(pieces) == ["Level 1 — Must Know", "Template", "Common traps"]
-    assert "    # a comment, not a heading" not in pieces["Level 1 — Must Know"]
-    assert "# a comment, not a heading" in pieces["Level 1 — Must Know"]
-    assert pieces["Common traps"] == ["- A trap."]
-    sheet = study_pages.relink(pieces["Level 1 — Must Know"], "m/topic.md",
-                               "print/cheat-sheets/m.md")
-    assert "[the other page](../../m/other.md#part)" in "\n".join(sheet)
-    assert study_pages.below(pieces["Template"], 4)[0] == "#### The template"
 
 
 # -- question bank downloads and tags ---------------------------------------------------------

@@ -29,6 +29,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from site_nav import nav_pages
 
+from handbook_site.question_bank import derived_level, level_terms
 from handbook_verify.errata import FENCE, plain, rebase_links, slug
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*$")
@@ -53,10 +54,12 @@ class Question:
     page_title: str
     anchor: str
     section: str
-    level: str  # "Level 1" … "Level 3", "Interview Reality", "Worked problem" or "Playbook"
+    kind: str  # "Interview Reality", "Follow-up", "Worked problem", "Design prompt",
+    #            "Communication" or "Playbook"
     question: str
     answer: str  # Markdown, links relative to the site root
     context: str = ""  # the code the question asks about (fenced blocks with their includes)
+    level: str = ""  # "Level 1" … "Level 3": the Level tab it draws on (handbook_site)
 
     @property
     def link(self) -> str:
@@ -121,12 +124,13 @@ def _clean(body: list[str], page: str) -> str:
 
 def page_questions(module: str, page: str, text: str) -> list[Question]:
     found: list[Question] = []
+    raw: dict[int, str] = {}  # id(question) -> its answer's Markdown, includes kept
     used: dict[str, int] = {}
     lines = text.splitlines()
-    title, anchor, section, level = page, "", "", "Interview Reality"
+    title, anchor, section, level = page, "", "", ""
     tabs: list[tuple[int, str, str]] = []
     in_fence = False
-    default_level = "Playbook" if page.startswith("playbooks/") else "Interview Reality"
+    kind = "Playbook" if page.startswith("playbooks/") else "Interview Reality"
     for i, line in enumerate(lines):
         if FENCE.match(line):
             in_fence = not in_fence
@@ -140,15 +144,16 @@ def page_questions(module: str, page: str, text: str) -> list[Question]:
             if heading.group(1) == "#":
                 title = text_
             if not tabs:
-                level = default_level
+                level = ""
             if text_.lower() == "what interviewers actually ask":
                 question, code = _quote_and_code(_until_heading(lines, i + 1))
                 answer = next((j for j in range(i + 1, len(lines))
                                if plain(lines[j].lstrip("# ")).lower() == "strong candidate answer"
                                and lines[j].startswith("#")), None)
                 body = _until_heading(lines, answer + 1) if answer is not None else []
-                found.append(Question(module, page, title, anchor, section, level, question,
-                                      _clean(body, page), "\n".join(code)))
+                found.append(Question(module, page, title, anchor, section, kind, question,
+                                      _clean(body, page), "\n".join(code), level))
+                raw[id(found[-1])] = "\n".join([*body, *code])
             elif text_.lower() in DESIGN_PROMPTS and page.startswith("machine-coding/"):
                 system = re.sub(r"^System \d+:\s*", "", title)
                 found.append(Question(module, page, title, anchor, section, "Design prompt",
@@ -166,7 +171,8 @@ def page_questions(module: str, page: str, text: str) -> list[Question]:
                            len(statement))
                 found.append(Question(module, page, title, anchor, section, "Worked problem",
                                       text_.split(":", 1)[1].strip(),
-                                      _clean(statement[:cut], page)))
+                                      _clean(statement[:cut], page), level=level))
+                raw[id(found[-1])] = "\n".join(statement)
             continue
         if tab := _TAB.match(line):
             label = tab.group(2)
@@ -190,9 +196,15 @@ def page_questions(module: str, page: str, text: str) -> list[Question]:
             if tabs:
                 where_anchor = tabs[-1][1]
                 where_level = " ".join(tabs[-1][2].split()[:2])  # "Level 1"
-            found.append(Question(module, page, title, where_anchor, section, where_level,
+            answer_lines = _block(lines, i + 1, q_indent)
+            found.append(Question(module, page, title, where_anchor, section, kind,
                                   re.sub(r"^Q:\s*", "", question.group(2)),
-                                  _clean(_block(lines, i + 1, q_indent), page)))
+                                  _clean(answer_lines, page), level=where_level))
+            raw[id(found[-1])] = "\n".join(answer_lines)
+    introduced = level_terms(text)
+    for q in found:
+        if not q.level and id(q) in raw:  # not inside a Level tab
+            q.level = derived_level(q.question, raw[id(q)], introduced)
     return found
 
 
@@ -241,7 +253,8 @@ def bank_page(questions: list[Question]) -> str:
         if q.context:
             answer = f"The code in question:\n\n{q.context}\n\n{answer}"
         lines += [f"    {row}" if row else "" for row in answer.splitlines()]
-        lines += ["", f"    :material-link-variant: [{q.level} · {q.section}]({q.link})", ""]
+        where = " · ".join(x for x in (q.level, q.kind, q.section) if x)
+        lines += ["", f"    :material-link-variant: [{where}]({q.link})", ""]
     return "\n".join(lines)
 
 
@@ -348,10 +361,10 @@ def csv_text(questions: list[Question], config: MkDocsConfig) -> str:
     """One row per question; `question` and `answer` are HTML (Anki and spreadsheets read it)."""
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(["module", "page", "level", "question", "answer", "link"])
+    writer.writerow(["module", "page", "level", "kind", "question", "answer", "link"])
     for q in questions:
         question, answer, link = card_fields(q, config)
-        writer.writerow([q.module, q.page_title, q.level, question, answer, link])
+        writer.writerow([q.module, q.page_title, q.level, q.kind, question, answer, link])
     return out.getvalue()
 
 
@@ -371,7 +384,8 @@ def anki_deck(questions: list[Question], config: MkDocsConfig) -> bytes:
     for q in questions:
         question, answer, link = card_fields(q, config)
         source = f'<a href="{link}">{html.escape(q.page_title)} › {html.escape(q.section)}</a>'
-        tags = [q.module.split(":")[0].replace(" ", "_"), q.level.replace(" ", "_")]
+        tags = [q.module.split(":")[0].replace(" ", "_"), q.kind.replace(" ", "_"),
+                *([q.level.replace(" ", "_")] if q.level else [])]
         deck.add_note(genanki.Note(model=model, fields=[question, answer, source],
                                    guid=q.uid, tags=tags))
     with tempfile.TemporaryDirectory() as tmp:

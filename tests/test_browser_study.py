@@ -483,8 +483,39 @@ def test_flashcard_keys_n_and_a_before_reveal(fresh, site_url):
     tab.locator("body").press("a")  # "again" without revealing first
     assert stored(tab)["entries"][f"q:{first}"]["status"] == "review"
     assert card.get_attribute("data-question-id") != first
-    levels = tab.locator("#study-flashcards select[name='level'] option").all_inner_texts()
-    assert {"Design prompt", "Communication", "Follow-up"} <= set(levels)
+    kinds = tab.locator("#study-flashcards select[name='kind'] option").all_inner_texts()
+    assert {"Design prompt", "Communication", "Follow-up"} <= set(kinds)
+    clean(tab)
+
+
+def test_flashcards_filter_by_the_level_a_question_draws_on(fresh, site_url, built_site):
+    """Levels 1–3 are offered and each gives cards of that level only (the Level tab the answer
+    draws on: handbook_site/question_bank.py), combined with the module and kind filters."""
+    bank = json.loads((built_site / "question-bank.json").read_text("utf-8"))
+    tab = fresh()
+    tab.goto(site_url + "/study/flashcards/?show=all")
+    level = tab.locator("#study-flashcards select[name='level']")
+    assert level.locator("option").all_inner_texts() == ["All levels", "Level 1", "Level 2",
+                                                         "Level 3"]
+    card = tab.locator(".study-fc__card")
+    counter = tab.locator(".study-fc__counter")
+    for name in ("Level 1", "Level 2", "Level 3"):
+        level.select_option(name)
+        expected = [q for q in bank if q["level"] == name]
+        assert len(expected) >= 3, f"{name}: only {len(expected)} questions"
+        assert f"of {len(expected)} ·" in counter.inner_text()
+        seen = set()
+        for _ in range(min(5, len(expected))):
+            seen.add(card.get_attribute("data-question-id"))
+            assert name in card.locator(".study-fc__meta").inner_text()
+            tab.locator("body").press("n")
+        assert seen <= {q["id"] for q in expected}
+    assert "level=Level+3" in tab.url or "level=Level%203" in tab.url
+    tab.locator("#study-flashcards select[name='module']").select_option("production")
+    both = [q for q in bank if q["level"] == "Level 3" and q["page"].startswith("production/")]
+    assert f"of {len(both)} ·" in counter.inner_text()
+    tab.reload()  # the choice survives in the URL
+    assert level.input_value() == "Level 3"
     clean(tab)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import textwrap
 
-from handbook_site import cheat_sheets, glossary, highlight_cache
+from handbook_site import cheat_sheets, glossary, highlight_cache, question_bank
 from handbook_site.errata import errata_page, page_errata
 from handbook_site.ledger_pages import page_heading, with_check_line
 from handbook_site.markdown import page_title, rebase_links, scan
@@ -241,3 +241,42 @@ def test_key_sentence_skips_abbreviations_and_code():
     assert cheat_sheets.sentence("Use `a. B` here. Then more.") == "Use `a. B` here."
     assert cheat_sheets.sentence("Pick one, e.g. Redis. Done.") == "Pick one, e.g. Redis."
     assert cheat_sheets.key_sentence("Intro. The **key** point. Tail.") == "The **key** point."
+
+
+LEVELS = textwrap.dedent("""
+    ## Explained by level
+
+    === "Level 1 — Must Know"
+
+        A **reference count** per object; `del` drops a name.
+
+    === "Level 2 — Strong Candidate"
+
+        The cyclic GC (`gc.collect()`) finds **reference cycles**; `del` again.
+
+        !!! erratum "Generations"
+            `gc.freeze()` is only named in an erratum.
+
+    === "Level 3 — Deep Internals"
+
+        ```python
+        --8<-- "core-python/memory/arenas.py:demo"
+        ```
+""")
+
+
+def test_a_question_takes_the_deepest_level_whose_own_terms_its_answer_uses():
+    introduced = question_bank.level_terms(LEVELS)
+    assert "gc.collect()" in introduced[2] and "del" not in introduced[2]  # short, and Level 1's
+    assert "gc.freeze()" not in introduced[2]  # errata do not define a level
+    assert introduced[3] == {"core-python/memory/arenas.py"}
+    level = question_bank.derived_level
+    assert level("Why call `gc.collect()`?", "It breaks reference cycles.", introduced) == \
+        "Level 2"
+    assert level("Q", 'See:\n```\n--8<-- "core-python/memory/arenas.py:other"\n```',
+                 introduced) == "Level 3"  # the same sample as the Level 3 tab
+    assert level("What does `del` do?", "Drops a name.", introduced) == "Level 1"
+    assert level("Q", "[GIL — Level 2](../concurrency/gil.md#explained-by-level-level-2-strong-"
+                 "candidate) and [Level 1](x.md#explained-by-level-level-1-must-know)", {}) == \
+        "Level 2"  # a playbook's "Study in the handbook" links
+    assert level("Design it.", "No tabs to draw on.", {}) == ""

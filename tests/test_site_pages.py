@@ -224,10 +224,10 @@ def test_machine_coding_and_communication_have_cards(built_site: Path):
     by_module = Counter(q["page"].split("/")[0] for q in bank)
     assert by_module["machine-coding"] >= 14  # two design prompts per system
     assert by_module["communication"] >= 8
-    levels = Counter(q["level"] for q in bank if q["page"].startswith("communication/"))
-    assert levels["Communication"] >= 4 and levels["Follow-up"] >= 4
+    kinds = Counter(q["kind"] for q in bank if q["page"].startswith("communication/"))
+    assert kinds["Communication"] >= 4 and kinds["Follow-up"] >= 4
     star = next(q for q in bank if q["page"] == "communication/star-framework.md"
-                and q["level"] == "Communication")
+                and q["kind"] == "Communication")
     assert "Situation" in star["answer"] and "Result" in star["answer"]
 
 

@@ -22,8 +22,11 @@
   var FORMAT = "backend-interview-handbook/study";
   var MODULES = ["core-python", "concurrency", "dsa-patterns", "backend-systems", "production",
     "machine-coding", "communication", "playbooks"];
-  var LEVEL_ORDER = ["Level 1", "Level 2", "Level 3", "Interview Reality", "Worked problem",
-    "Design prompt", "Communication", "Follow-up", "Playbook"];
+  /* A card's level is the Level tab its answer draws on (handbook_site/question_bank.py); its kind
+     is where it comes from. Machine Coding and Communication cards have a kind but no level. */
+  var LEVEL_ORDER = ["Level 1", "Level 2", "Level 3"];
+  var KIND_ORDER = ["Interview Reality", "Worked problem", "Design prompt", "Communication",
+    "Follow-up", "Playbook"];
 
   /* ------------------------------------------------------------------ where the site lives */
 
@@ -1468,20 +1471,26 @@
     var params = new URL(location.href).searchParams;
     var moduleNames = {};
     var levels = [];
+    var kinds = [];
     bank.forEach(function (q) {
       var m = bankModule(q);
       if (!(m in moduleNames)) moduleNames[m] = q.module || m;
-      if (levels.indexOf(q.level) < 0) levels.push(q.level);
+      if (q.level && levels.indexOf(q.level) < 0) levels.push(q.level);
+      if (q.kind && kinds.indexOf(q.kind) < 0) kinds.push(q.kind);
     });
     var navNames = navInfo().names;
     Object.keys(moduleNames).forEach(function (m) {
       if (navNames[m]) moduleNames[m] = navNames[m];
     });
-    levels.sort(function (a, b) {
-      var ia = LEVEL_ORDER.indexOf(a);
-      var ib = LEVEL_ORDER.indexOf(b);
-      return (ia < 0 ? 99 : ia) - (ib < 0 ? 99 : ib) || (a < b ? -1 : 1);
-    });
+    function byOrder(order) {
+      return function (a, b) {
+        var ia = order.indexOf(a);
+        var ib = order.indexOf(b);
+        return (ia < 0 ? 99 : ia) - (ib < 0 ? 99 : ib) || (a < b ? -1 : 1);
+      };
+    }
+    levels.sort(byOrder(LEVEL_ORDER));
+    kinds.sort(byOrder(KIND_ORDER));
     var moduleIds = Object.keys(moduleNames).sort(function (a, b) {
       var ia = MODULES.indexOf(a);
       var ib = MODULES.indexOf(b);
@@ -1490,6 +1499,7 @@
     var view = {
       module: moduleIds.indexOf(params.get("module")) >= 0 ? params.get("module") : "",
       level: levels.indexOf(params.get("level")) >= 0 ? params.get("level") : "",
+      kind: kinds.indexOf(params.get("kind")) >= 0 ? params.get("kind") : "",
       show: ["unknown", "review", "all"].indexOf(params.get("show")) >= 0 ? params.get("show")
         : "unknown",
       order: bank.map(function (q, i) { return i; }),
@@ -1515,6 +1525,8 @@
       function (m) { return [m, moduleNames[m]]; })), view.module);
     var levelSel = select("level", "Level", [["", "All levels"]].concat(levels.map(
       function (l) { return [l, l]; })), view.level);
+    var kindSel = select("kind", "Kind", [["", "All kinds"]].concat(kinds.map(
+      function (k) { return [k, k]; })), view.kind);
     var showSel = select("show", "Cards", [["unknown", "Not known yet"],
       ["review", "Marked “again” only"], ["all", "All, known included"]], view.show);
     var shuffle = el("button", { type: "button", class: "md-button", "data-action": "shuffle" },
@@ -1534,6 +1546,7 @@
     var filters = el("div", { class: "study-fc__filters", role: "group",
       "aria-label": "Choose the cards" },
       el("div", {}, moduleSel[0], moduleSel[1]), el("div", {}, levelSel[0], levelSel[1]),
+      el("div", {}, kindSel[0], kindSel[1]),
       el("div", {}, showSel[0], showSel[1]), shuffle);
     var counter = el("p", { class: "study-fc__counter", "aria-live": "polite",
       "aria-atomic": "true" });
@@ -1559,7 +1572,7 @@
 
     function syncUrl() {
       var url = new URL(location.href);
-      ["module", "level", "show"].forEach(function (k) {
+      ["module", "level", "kind", "show"].forEach(function (k) {
         var value = view[k];
         if (value && !(k === "show" && value === "unknown")) url.searchParams.set(k, value);
         else url.searchParams.delete(k);
@@ -1569,7 +1582,7 @@
 
     function inSelection(q) {
       return (!view.module || bankModule(q) === view.module)
-        && (!view.level || q.level === view.level);
+        && (!view.level || q.level === view.level) && (!view.kind || q.kind === view.kind);
     }
 
     function deck(entries) {
@@ -1654,7 +1667,7 @@
       card.setAttribute("aria-labelledby", questionId_);
       card.appendChild(el("p", { class: "study-fc__meta" },
         el("span", { text: moduleNames[bankModule(q)] || q.module }), " · ",
-        el("span", { text: q.level }),
+        el("span", { text: [q.level, q.kind].filter(Boolean).join(" · ") }),
         status ? el("span", { class: "study-chip", "data-status": status,
           text: status === "known" ? "Known" : "Review again" }) : null));
       card.appendChild(el("div", { class: "study-fc__question", id: questionId_,

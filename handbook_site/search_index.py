@@ -225,15 +225,16 @@ def page_entries(record: PageRecord, plugin_config: dict) -> list[dict]:
 
 
 def tune(index: dict, records: list[PageRecord], terms: dict[str, dict[str, list[str]]],
-         plugin_config: dict) -> tuple[dict, list[str]]:
+         plugin_config: dict, entries_of: Any = page_entries) -> tuple[dict, list[str]]:
     """Rebuild the entries of every recorded page; returns the index and the terms-file keys that
-    named no section (reported by the hook)."""
+    named no section (reported by the hook). `entries_of` is `page_entries` or a cache of it
+    (handbook_site/search_cache.py)."""
     by_url = {r.url: r for r in records}
     kept = [d for d in index["docs"] if d["location"].partition("#")[0] not in by_url]
     unmatched: list[str] = []
     for record in records:
         kind = tier(record.src_uri)
-        entries = page_entries(record, plugin_config)
+        entries = entries_of(record, plugin_config)
         if not entries:
             continue
         if kind == "generated":

@@ -22,12 +22,21 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure.pages import Page
 
-from handbook_site.search_index import PageRecord, tune
+from handbook_site.search_cache import PageEntries, defer_material_indexing
+from handbook_site.search_index import PageRecord, page_entries, tune
 
 log = logging.getLogger("mkdocs.hooks.search_tuning")
 TERMS = "_search_terms.yml"  # under docs/ (not published: exclude_docs `_*`)
 _H1 = re.compile(r"^# .+$", re.MULTILINE)
 _records: dict[str, PageRecord] = {}
+
+
+@event_priority(-100)  # after Material's search plugin made its index
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    # every page Material would parse is recorded here and parsed again by the pass below, which
+    # replaces its entries: Material's own parse is skipped (handbook_site/search_cache.py)
+    defer_material_indexing(config)
+    return config
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
@@ -69,7 +78,10 @@ def on_post_build(config: MkDocsConfig) -> None:
     if not path.exists() or not _records:
         return
     index = json.loads(path.read_text(encoding="utf-8"))
-    index, unmatched = tune(index, list(_records.values()), load_terms(config.docs_dir), {})
+    entries = PageEntries(page_entries, Path(config.config_file_path).parent / ".cache" / "search")
+    index, unmatched = tune(index, list(_records.values()), load_terms(config.docs_dir), {},
+                            entries)
+    entries.save()
     for where in unmatched:
         log.warning("search terms: %s names no section of that page (docs/%s)", where, TERMS)
     path.write_text(json.dumps(index, separators=(",", ":"), ensure_ascii=False), encoding="utf-8")

@@ -29,7 +29,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .markdown import Line, below, body, front_matter, link, relink, scan
+from .markdown import Line, SourcePage, below, body, fence_close, front_matter, link, relink, scan
 
 LEVEL_1 = "Level 1 — Must Know"
 WHOLE = ("time complexity intuition", "architecture diagram / mental model")
@@ -42,12 +42,7 @@ _SENTENCE_END = re.compile(  # not after e.g., i.e., vs., etc.
 _DEFINES = re.compile(r"^\s*(async\s+def|def|class)\s", re.M)
 
 
-@dataclass
-class Topic:
-    path: str  # relative to docs/
-    title: str
-    description: str
-    body: list[str]  # after the front matter and the H1
+Topic = SourcePage  # a topic page: path, title, description, body after the H1
 
 
 @dataclass
@@ -83,12 +78,8 @@ def key_sentence(text: str) -> str:
 
 
 def _fence_end(lines: list[Line], start: int) -> int:
-    end = start + 1
-    while end < len(lines) and lines[end].code and not (
-            re.match(r"^\s*(`{3,}|~{3,})\s*$", lines[end].text)
-            and lines[end].text.strip()[0] == lines[start].text.strip()[0]):
-        end += 1
-    return end + 1
+    """The line after the fenced block opened on line `start`."""
+    return fence_close([ln.text for ln in lines], start) + 1
 
 
 def level_one(lines: list[str], shown: Callable[[str], str | None]) -> tuple[list[str],

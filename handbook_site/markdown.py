@@ -22,8 +22,9 @@ from handbook_verify.slugs import slugify as _slugify
 FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 _HEADING = re.compile(r"^(?P<indent>\s*)(?P<marks>#{1,6})\s+(?P<text>.+?)\s*(\{[^}]*\})?\s*#*\s*$")
 _TAB = re.compile(r'^(?P<indent>\s*)===\+?\s+"(?P<label>[^"]+)"')
-_ADMONITION = re.compile(
-    r'^(?P<indent>\s*)(?P<marker>!!!|\?\?\?\+?)\s+(?P<kind>[\w-]+)(?:\s+"(?P<title>[^"]*)")?\s*$')
+_ADMONITION = re.compile(  # a title may hold quotes: `??? question "The \"none\" algorithm"`
+    r'^(?P<indent>\s*)(?P<marker>!!!|\?\?\?\+?)\s+(?P<kind>[\w-]+)(?:\s+"(?P<title>.*)")?\s*$')
+_FRONT_MATTER = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.S)
 _LINK = re.compile(r"(\]\()([^)\s]+)\)")
 _SHIFTED = re.compile(r"^(\s*)(#{1,6})(\s+.*)$")
 
@@ -41,6 +42,43 @@ def slug(text: str, used: dict[str, int]) -> str:
     count = used.get(base, 0)
     used[base] = count + 1
     return base if count == 0 else f"{base}_{count}"
+
+
+@dataclass
+class SourcePage:
+    """A page of docs/ as the generators read it."""
+
+    path: str  # relative to docs/
+    title: str  # its H1 as written (else the front matter's title, else the path)
+    description: str
+    body: list[str]  # the lines after the front matter and the H1
+    meta: dict = field(default_factory=dict)  # the front matter
+
+
+def split_front_matter(text: str) -> tuple[dict, str]:
+    """(front matter, the rest), as MkDocs reads them: YAML between `---` lines at the top."""
+    import yaml
+
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, text
+    try:
+        meta = yaml.safe_load(match.group(1))
+    except yaml.YAMLError:
+        return {}, text
+    return (meta, text[match.end():].lstrip("\n")) if isinstance(meta, dict) else ({}, text)
+
+
+def source_page(path: str, text: str) -> SourcePage:
+    """A page's front matter, H1 (the first `# ` line outside code) and the body after it."""
+    meta, rest = split_front_matter(text)
+    lines = rest.splitlines()
+    h1 = next((ln.index for ln in scan(rest) if ln.heading and ln.heading.level == 1
+               and ln.indent == 0), None)
+    if h1 is None:
+        return SourcePage(path, meta.get("title", path), meta.get("description", ""), lines, meta)
+    return SourcePage(path, lines[h1][2:].strip(), meta.get("description", ""), lines[h1 + 1:],
+                      meta)
 
 
 @dataclass
@@ -97,6 +135,17 @@ def code_marks(lines: list[str]) -> list[bool]:
         if opening and set(closing) == {fence[0]} and len(closing) >= len(fence):
             fence = ""
     return marks
+
+
+def fence_close(lines: list[str], start: int) -> int:
+    """The line that closes the fence opened on line `start` (as `code_marks` reads it: the same
+    character, at least as long), or len(lines) when it stays open."""
+    fence = FENCE.match(lines[start]).group(1)  # type: ignore[union-attr]
+    for j in range(start + 1, len(lines)):
+        closing = lines[j].strip()
+        if FENCE.match(lines[j]) and set(closing) == {fence[0]} and len(closing) >= len(fence):
+            return j
+    return len(lines)
 
 
 def scan(text: str) -> list[Line]:

@@ -280,3 +280,109 @@ def test_a_question_takes_the_deepest_level_whose_own_terms_its_answer_uses():
                  "candidate) and [Level 1](x.md#explained-by-level-level-1-must-know)", {}) == \
         "Level 2"  # a playbook's "Study in the handbook" links
     assert level("Design it.", "No tabs to draw on.", {}) == ""
+
+
+def test_source_page_and_printable_module_from_markdown_strings():
+    from handbook_site import study_pages
+    from handbook_site.markdown import source_page
+
+    overview = source_page("m/index.md", "---\ntitle: M\n---\n\n# Module `M`\n\nIntro.\n")
+    assert (overview.title, overview.body, overview.meta) == ("Module `M`", ["", "Intro."],
+                                                              {"title": "M"})
+    topic = source_page("m/topic.md", textwrap.dedent('''
+        ---
+        description: About it.
+        ---
+        ```python
+        # a comment, not the title
+        ```
+
+        # Topic
+
+        ## Part
+
+        ```python
+        # a comment, not a heading to shift
+        ```
+
+        ??? question "Q: Why?"
+            See [there](other.md#x).
+    ''').lstrip())
+    assert topic.title == "Topic" and topic.description == "About it."
+    page = study_pages.module_page("m", "Module", [overview, topic])
+    assert "### Part" in page and "## Topic" in page  # the topic's H1 under the module's
+    assert '???+ question "Q: Why?"' in page  # opened for printing
+    assert "[there](../m/other.md#x)" in page
+    assert "\n# a comment, not a heading to shift" in page  # code is not a heading
+    pages = study_pages.study_pages(overview, [("m", "Module", [overview, topic])])
+    assert sorted(pages) == ["print/cheat-sheets/m.md", "print/handbook.md", "print/m.md"]
+    assert study_pages.modules([{"Home": "index.md"}, {"Module": ["m/index.md", "m/topic.md"]},
+                                {"Other": ["x/a.md"]}]) == []  # only the handbook's modules
+    assert study_pages.modules([{"Core": ["core-python/index.md", "core-python/gil.md"]}]) == \
+        [("core-python", "Core", ["core-python/index.md", "core-python/gil.md"])]
+
+
+QUESTIONS = textwrap.dedent('''
+    # The GIL
+
+    ## Explained by level
+
+    === "Level 1 — Must Know"
+
+        One **lock** for the interpreter.
+
+    === "Level 2 — Strong Candidate"
+
+        `sys.setswitchinterval()` sets how often threads switch.
+
+        ??? question "Q: Inside the tab?"
+            Yes.
+
+    ## Interview Reality
+
+    ### What interviewers actually ask
+
+    > "Why is my threaded code slow?"
+
+    ```python
+    # review this code: a comment, not a heading
+    --8<-- "concurrency/gil/slow.py"
+    ```
+
+    ### Strong candidate answer
+
+    > "Threads take turns; `sys.setswitchinterval()` sets how often."
+
+    ### Follow-up questions
+
+    ??? question "Q: What is the \\"none\\" algorithm?"
+        !!! note "Careful"
+            Reject it.
+
+        ```python title="none_alg.py"
+        --8<-- "concurrency/gil/none_alg.py"
+        ```
+''').lstrip()
+
+
+def test_question_bank_reads_questions_with_their_anchor_kind_and_level():
+    found = question_bank.page_questions("Module 2", "concurrency/gil.md", QUESTIONS)
+    assert [(q.question, q.anchor, q.kind, q.level) for q in found] == [
+        ("Inside the tab?", "explained-by-level-level-2-strong-candidate", "Interview Reality",
+         "Level 2"),
+        ('"Why is my threaded code slow?"', "what-interviewers-actually-ask",
+         "Interview Reality", "Level 2"),  # the answer uses a term Level 2 introduces
+        ('What is the \\"none\\" algorithm?', "follow-up-questions", "Interview Reality",
+         "Level 1"),
+    ]
+    asked = found[1]
+    assert asked.page_title == "The GIL" and "--8<--" not in asked.answer
+    assert "# review this code" in asked.context  # a comment in code, not a heading
+    card = question_bank.card_markdown(found[2].answer, "https://x/gil/#q")
+    assert "**Careful (note):**" in card
+    assert "*The code (`none_alg.py`) is on the page: [open the section](https://x/gil/#q).*" \
+        in card
+    html = ('<details class="question"><summary>Q: What is the "none" algorithm?</summary>'
+            '<p>x</p></details>')
+    tagged = question_bank.tag_questions(html, found)
+    assert f'data-question-id="{found[2].uid}"' in tagged and 'id="q-' in tagged

@@ -24,10 +24,8 @@ from conftest import ROOT
 from mkdocs.utils.meta import get_data
 from mkdocs.utils.yaml import yaml_load
 
-sys.path.insert(0, str(ROOT / "hooks"))
-import study_pages
+from handbook_site.study_pages import MODULES
 
-MODULES = study_pages.MODULES
 LEVEL_1_TAB = "explained-by-level-level-1-must-know"
 
 

@@ -1,8 +1,11 @@
 """How the build runs (handbook_site): caches that keep rebuilds fast, and a quiet log.
 
 - highlight_cache: code is highlighted once per process, whichever page repeats it;
-- serve_cache: `mkdocs serve` converts again only the pages whose Markdown changed
-  (`mkdocs build` always converts every page; HANDBOOK_SERVE_CACHE=0 turns it off);
+- page_cache: a page whose Markdown (and what it includes) did not change is not converted again,
+  in `mkdocs serve` and across builds (.cache/pages/; links and anchors stay checked on every
+  strict build; HANDBOOK_PAGE_CACHE=0 turns it off);
+- serve_cache: `mkdocs serve` renders the theme's template again only for what changed
+  (HANDBOOK_SERVE_CACHE=0 turns it off);
 - quiet: no per-notebook INFO lines, no Jupyter kernel TCP warning.
 """
 
@@ -16,7 +19,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 
 from handbook_site import highlight_cache, quiet
-from handbook_site.adapters import serve_cache
+from handbook_site.adapters import page_cache, serve_cache
 
 
 def on_startup(command: str, dirty: bool) -> None:
@@ -31,6 +34,13 @@ def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    root = Path(config.config_file_path).parent
     highlight_cache.install()
-    quiet.install(Path(config.config_file_path).parent / ".cache")
+    if os.environ.get("HANDBOOK_PAGE_CACHE", "1") != "0":
+        page_cache.install(root, root / ".cache" / "pages")
+    quiet.install(root / ".cache")
     return config
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    page_cache.clean_up()

@@ -7,8 +7,8 @@ the CPU of a build. Here:
 
 - Material's own per-page parse is skipped (`defer_material_indexing`): the search pass rebuilds
   the entries of every page Material would have indexed (it records the same pages one event
-  earlier), so those entries were thrown away unread. Material still writes the index file and
-  still strips `data-search-*` attributes from the pages.
+  earlier), so those entries were thrown away unread. Material still writes the index file; its
+  `data-search-*` attributes are still stripped from the pages (only from pages that have one).
 - The search pass's entries are remembered by everything they are made from (`PageEntries`): the
   page's HTML, URL, title, front matter and TOC, the search plugin's configuration, Material's
   version and the source of search_index.py. In the process (`mkdocs serve`) and on disk
@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
@@ -106,6 +107,18 @@ class _Deferred:
         return getattr(self._index, name)
 
 
+_DATA_SEARCH = re.compile(r"\s?data-search-\w+=\"[^\"]+\"")  # what Material strips from pages
+
+
+def _strip_search_attributes(context: Any, *, page: Any, **kwargs: Any) -> Any:
+    """Material's on_page_context without the parse: its `data-search-*` attributes removed from
+    the page, scanning only pages that have one (the pattern's optional `\\s` made Material's
+    substitution try every position of 28 MB of HTML)."""
+    if page.content and "data-search-" in page.content:
+        page.content = _DATA_SEARCH.sub("", page.content)
+    return context
+
+
 def defer_material_indexing(config: Any) -> dict | None:
     """Skip Material's per-page parse; returns the search plugin's configuration (None when the
     search plugin is not Material's or is disabled: then nothing is changed)."""
@@ -116,5 +129,10 @@ def defer_material_indexing(config: Any) -> dict | None:
                 and hasattr(plugin, "search_index"):
             if not isinstance(plugin.search_index, _Deferred):
                 plugin.search_index = _Deferred(plugin.search_index)
+            events = config.plugins.events["page_context"]
+            for at, method in enumerate(events):
+                if getattr(method, "__self__", None) is plugin \
+                        and getattr(method, "__func__", None) is SearchPlugin.on_page_context:
+                    events[at] = _strip_search_attributes  # same place: same priority
             return dict(plugin.config)
     return None

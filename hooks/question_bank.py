@@ -12,6 +12,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from site_nav import nav_pages
 
+from handbook_site.memo import remembered
 from handbook_site.question_bank import Question, bank_files, collect, module_title, tag_questions
 
 state: dict[str, dict[str, list[Question]]] = {"by_page": {}}
@@ -37,7 +38,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     state["by_page"] = {}
     for q in questions:
         state["by_page"].setdefault(q.page, []).append(q)
-    generated = bank_files(questions, lambda page, anchor: published_link(config, page, anchor))
+    # the JSON/CSV/Anki files again only when a question changed (mkdocs serve: handbook_site.memo)
+    generated = remembered("question bank files", (questions, config.extra.get("canonical_url"),
+                                                    config.use_directory_urls),
+                           lambda: bank_files(questions, lambda page, anchor:
+                                              published_link(config, page, anchor)))
     for name, content in generated.items():
         files.append(File.generated(config, name, content=content))
     return files

@@ -2,9 +2,11 @@
 
 - on_pre_build: qualify samples for the browser (handbook_verify.browser.qualify: each candidate
   runs under Node with the pinned Pyodide and must meet its claims there; cached by content).
-- on_files: Pyodide's runtime files (from node_modules/pyodide, installed by `make setup`), the
-  shared harness, and one JSON per qualifying sample (its whole file and the modules it imports)
-  under assets/pyodide/ and assets/run/. Fetched only when a reader first presses Run.
+- on_files: Pyodide's runtime files (from node_modules/pyodide, installed by `make setup`; its
+  lock file without the package list), the memory snapshot Python starts from in the browser
+  (qualify.snapshot), the shared harness, and one JSON per qualifying sample (its whole file
+  and the modules it imports) under assets/pyodide/ and assets/run/. Fetched only when a
+  reader first presses Run.
 - on_page_markdown: a Run bar under each qualifying sample; on the ten DSA pattern pages, a
   practice block (prompt's starter code + the worked solution's tests) before the solution.
 
@@ -29,18 +31,21 @@ from handbook_verify.browser.qualify import (
     HERE,
     PYODIDE_FILES,
     RUNTIME_FILES,
+    SNAPSHOT_NAME,
     BrowserResult,
     bundle,
     find_runtime,
     practice_pairs,
     qualify,
+    snapshot,
 )
 from handbook_verify.discover import _INCLUDE, collect, split_target
 
 log = logging.getLogger("mkdocs.hooks.browser_run")
 _FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>[^`]*)$")
 BADGE = "also runs in your browser (Python 3.14, Pyodide)"
-state: dict = {"results": {}, "why": "", "runtime": None, "samples": {}, "practice": {}}
+state: dict = {"results": {}, "why": "", "runtime": None, "samples": {}, "practice": {},
+               "snapshot": None}
 
 
 def _verified_outputs(config: MkDocsConfig) -> dict[str, str]:
@@ -59,6 +64,9 @@ def on_pre_build(config: MkDocsConfig) -> None:
     state.update(results=results, why=why, runtime=find_runtime(root)[0],
                  samples={s.rel: s for s in samples})
     state["practice"] = {test.rel: solution for test, solution in practice_pairs(samples)}
+    state["snapshot"], no_snapshot = snapshot(root, make=execute) if not why else (None, why)
+    if no_snapshot and not why:
+        log.info("Run in the browser: Python starts without a snapshot (%s)", no_snapshot)
     runs = sum(1 for r in results.values() if r.runs and r.kind == "sample")
     if why:
         log.info("Run in the browser: off (%s)", why)
@@ -82,8 +90,15 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     if runtime is None or not state["results"]:
         return files
     for name in PYODIDE_FILES:
+        if name == "pyodide-lock.json":
+            continue
         files.append(File.generated(config, f"assets/pyodide/{name}",
                                     abs_src_path=str(runtime.pyodide_dir / name)))
+    files.append(File.generated(config, "assets/pyodide/pyodide-lock.json",
+                                content=empty_lock(runtime.pyodide_dir)))
+    if state["snapshot"]:
+        files.append(File.generated(config, f"assets/pyodide/{SNAPSHOT_NAME}",
+                                    abs_src_path=str(state["snapshot"])))
     for name in RUNTIME_FILES:
         files.append(File.generated(config, f"assets/pyodide/{name}",
                                     abs_src_path=str(HERE / name)))
@@ -104,6 +119,14 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
                     "cpython_only": [t["id"] for t in result.tests if t["outcome"] != "passed"]}
         files.append(File.generated(config, f"assets/run/{rel}.json", content=json.dumps(data)))
     return files
+
+
+def empty_lock(pyodide_dir: Path) -> str:
+    """Pyodide's lock file without its package list: the site serves none of those packages
+    (no CDN), so `import numpy` fails as in CPython instead of suggesting an install that would
+    fetch from off the site; 0.3 KB instead of 119 KB."""
+    info = json.loads((pyodide_dir / "pyodide-lock.json").read_text(encoding="utf-8"))["info"]
+    return json.dumps({"info": info, "packages": {}})
 
 
 def _differs(rel: str, result: BrowserResult, verified: dict[str, str], indent: str) -> list[str]:

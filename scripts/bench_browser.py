@@ -1,11 +1,14 @@
 """Run in the browser (issue 17), measured: a built site served on localhost (tests/browser.py's
 server), one page loaded in Debian's chromium (Playwright), Run pressed.
 
-- first Run: from the press until the output shows, split into Pyodide's load (in the worker:
-  import, WebAssembly compile, standard library, harness) and the sample's own run in Python;
-  the rest is the worker's start, the sample's JSON and the messages;
+- first Run: from the press until the output shows (as the page measures it, and from
+  Playwright's click), split into Python's load in the worker (with its timeline: WebAssembly
+  fetched and compiled, the memory snapshot fetched and inflated, Python ready, harness ready) and
+  the sample's own run; the CPU seconds chromium spent on it;
 - later Run: the same small sample again (median of five), as the page reports it and Python's
-  own part of it.
+  own part of it;
+- both with the build's memory snapshot (assets/pyodide/snapshot.gz) and without it (its request
+  answered 404: Python starts the ordinary way), one after the other under the same load.
 
 Targets (issue 17): first Run ≤ 5 s on the 2-core machine, a later small run ≤ 300 ms. Timings are
 measured here, not asserted in tests (they depend on the machine's load).
@@ -16,6 +19,7 @@ HANDBOOK_VERIFY=0 build into a temporary folder.
 
 from __future__ import annotations
 
+import json
 import os
 import statistics
 import subprocess
@@ -29,6 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PAGE = "dsa-patterns/two-pointers/"
 SAMPLE = "dsa-patterns/two-pointers/find_target_pair.py"
 WASM = "assets/pyodide/pyodide.asm.wasm"
+SNAPSHOT = "assets/pyodide/snapshot.gz"
 
 
 def _cpu_of_children() -> float:
@@ -55,7 +60,7 @@ def _cpu_of_children() -> float:
     return total
 
 
-def measure(site: Path) -> dict:
+def measure(site: Path, snapshot: bool = True) -> dict:
     sys.path.insert(0, str(ROOT / "tests"))
     from browser import browser, serve
 
@@ -64,6 +69,8 @@ def measure(site: Path) -> dict:
         with urllib.request.urlopen(head) as answer:
             wasm_type = answer.headers.get("Content-Type", "")
         context = chromium.new_context()
+        if not snapshot:  # the ordinary start, for comparison: as if the site had no snapshot
+            context.route(f"**/{SNAPSHOT}", lambda route: route.fulfill(status=404))
         tab = context.new_page()
         try:
             tab.goto(f"{url}/{PAGE}")
@@ -76,6 +83,8 @@ def measure(site: Path) -> dict:
             first_cpu = _cpu_of_children() - cpu
             load_ms, run_ms = int(bar.get_attribute("data-load-ms")), int(
                 bar.get_attribute("data-run-ms"))
+            marks = json.loads(bar.get_attribute("data-load-marks") or "{}")
+            first_page = int(bar.get_attribute("data-last-ms")) / 1000
             later, later_py = [], []
             for _ in range(5):
                 run.click()
@@ -89,7 +98,33 @@ def measure(site: Path) -> dict:
             context.close()
     return {"wasm type": wasm_type, "first s": first, "first cpu s": first_cpu,
             "load s": load_ms / 1000, "run s": run_ms / 1000, "later ms": statistics.median(later),
-            "later python ms": statistics.median(later_py)}
+            "later python ms": statistics.median(later_py), "marks": marks,
+            "first page s": first_page}
+
+
+def _timeline(marks: dict) -> str:
+    """The worker's marks (ms from the start of Python's load) as one line."""
+    names = [("got pyodide.asm.wasm", "wasm fetched + compiled"),
+             ("snapshot_ready", "snapshot fetched + inflated"),
+             ("got python_stdlib.zip", "stdlib fetched"),
+             ("pyodide", "Python ready"), ("harness", "harness ready")]
+    return ", ".join(f"{label} {marks[key] / 1000:.2f}" for key, label in names if key in marks)
+
+
+def _print(title: str, m: dict, load: float) -> None:
+    rest = m["first page s"] - m["load s"] - m["run s"]
+    print(f"  {title} (load average {load:.2f}):")
+    print(f"    first Run  {m['first page s']:.2f} s from the press to the output (Playwright's "
+          f"click to the output {m['first s']:.2f} s) = Python's load {m['load s']:.2f} s + the "
+          f"sample {m['run s']:.2f} s + the rest (worker start, sample JSON, messages, "
+          f"overlapping the load) {rest:.2f} s; target ≤ 5 s")
+    print(f"               chromium's CPU time for it {m['first cpu s']:.2f} s (the load does not "
+          "inflate it)")
+    print(f"               load timeline, s: {_timeline(m['marks'])}"
+          + (f"; snapshot not used: {m['marks']['snapshot_error']}"
+             if "snapshot_error" in m["marks"] else ""))
+    print(f"    later Run  {m['later ms']:.0f} ms in the page, {m['later python ms']:.0f} ms of it "
+          "in Python (median of 5; target ≤ 300 ms)")
 
 
 def report(site: Path | None = None) -> None:
@@ -105,17 +140,19 @@ def report(site: Path | None = None) -> None:
         if not (site / WASM).is_file():
             print("\nRun in the browser: not measured (the site has no Pyodide; make setup)")
             return
-        load = os.getloadavg()[0]
-        m = measure(site)
-    rest = m["first s"] - m["load s"] - m["run s"]
-    print(f"\nRun in the browser (chromium, {PAGE}, load average {load:.2f}; "
-          f".wasm served as {m['wasm type']!r}):")
-    print(f"  first Run  {m['first s']:.2f} s = Pyodide load {m['load s']:.2f} s + sample "
-          f"{m['run s']:.2f} s + worker start, JSON and messages {rest:.2f} s (target ≤ 5 s);")
-    print(f"             CPU time chromium spent on it {m['first cpu s']:.2f} s (independent of "
-          "the load: on an idle machine the wait is about this or less)")
-    print(f"  later Run  {m['later ms']:.0f} ms in the page, {m['later python ms']:.0f} ms of it "
-          "in Python (median of 5; target ≤ 300 ms)")
+        has_snapshot = (site / SNAPSHOT).is_file()
+        runs = []
+        for with_snapshot in ([True, False] if has_snapshot else [False]):
+            load = os.getloadavg()[0]
+            runs.append((with_snapshot, load, measure(site, snapshot=with_snapshot)))
+    print(f"\nRun in the browser (chromium, {PAGE}; .wasm served as "
+          f"{runs[0][2]['wasm type']!r}):")
+    if not has_snapshot:
+        print("  (this site has no memory snapshot: a build with verification disabled and a cold "
+              "cache does not make one)")
+    for with_snapshot, load, m in runs:
+        _print("Python from the build's memory snapshot" if with_snapshot
+               else "Python started the ordinary way (no snapshot)", m, load)
 
 
 if __name__ == "__main__":

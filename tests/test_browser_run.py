@@ -9,8 +9,11 @@ with that reason, and the build has no Run button."""
 from __future__ import annotations
 
 import json
+import socket
 import subprocess
 import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -19,10 +22,16 @@ from conftest import ROOT
 from test_browser_site import offline_site as _offline_site
 
 sys.path.insert(0, str(ROOT / "hooks"))
-from browser_run import starter_code
+from browser_run import empty_lock, starter_code
 
 from handbook_verify.browser import harness, pytest_lite
-from handbook_verify.browser.qualify import find_runtime
+from handbook_verify.browser.qualify import (
+    PYODIDE_FILES,
+    RUNTIME_FILES,
+    SNAPSHOT_NAME,
+    find_runtime,
+    snapshot,
+)
 
 RUNTIME, WHY = find_runtime(ROOT)
 requires_pyodide = pytest.mark.skipif(RUNTIME is None, reason=f"no browser runtime: {WHY}")
@@ -36,6 +45,22 @@ def test_missing_runtime_is_said_not_skipped_silently(tmp_path, monkeypatch):
     runtime, why = find_runtime(ROOT)
     assert runtime is None
     assert "make setup" in why and "nodejs" in why
+
+
+@requires_pyodide
+def test_served_lock_file_lists_no_packages():
+    """The site serves none of Pyodide's packages, so its lock file offers none (119 KB -> 0.2)."""
+    lock = json.loads(empty_lock(RUNTIME.pyodide_dir))
+    full = json.loads((RUNTIME.pyodide_dir / "pyodide-lock.json").read_text(encoding="utf-8"))
+    assert lock == {"info": full["info"], "packages": {}}
+
+
+@requires_pyodide
+def test_snapshot_comes_only_from_the_cache_when_nothing_runs(tmp_path, monkeypatch):
+    monkeypatch.setenv("HANDBOOK_VERIFY_CACHE", str(tmp_path))
+    path, why = snapshot(ROOT, make=False)
+    assert path is None and "cache" in why
+    assert not list(tmp_path.rglob("*.gz"))
 
 
 def test_starter_code_keeps_signatures_and_drops_bodies():
@@ -140,6 +165,8 @@ def test_run_edit_reset_and_run_again(chromium, site_url, built_site):
         bar.locator(".run-stdout").wait_for(timeout=120_000)
         assert "[4, 6]" in bar.locator(".run-stdout").inner_text()
         assert "Ran in your browser" in bar.locator(".run-status").inner_text()
+        if (built_site / "assets/pyodide" / SNAPSHOT_NAME).is_file():  # builds that ran samples
+            assert bar.get_attribute("data-snapshot") == "1", bar.get_attribute("data-load-marks")
         # Edit, run the edited code, then reset.
         bar.get_by_role("button", name="Edit").click()
         editor = tab.get_by_role("textbox", name="Edit find_target_pair.py (Ctrl+Enter runs it)")
@@ -237,3 +264,47 @@ def test_offline_copy_explains_how_to_serve(chromium, offline_site: Path):
         assert "python3 -m http.server -d site-offline" in note.inner_text()
     finally:
         context.close()
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.mark.browser
+@requires_chromium
+@requires_pyodide
+def test_offline_copy_served_with_the_one_command_runs_a_sample(chromium, offline_site: Path):
+    """The command the file:// note gives (`python3 -m http.server -d site-offline`, here on a
+    free port): the copy then runs a sample from its own files, nothing off the site. Its Pyodide
+    folder holds only what Run loads."""
+    served = {p.name for p in (offline_site / "assets/pyodide").iterdir()}
+    assert served <= {*PYODIDE_FILES, *RUNTIME_FILES, SNAPSHOT_NAME}, served
+    port = _free_port()
+    server = subprocess.Popen(["python3", "-m", "http.server", "-d", str(offline_site),
+                               "--bind", "127.0.0.1", str(port)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(url + "/", timeout=5).close()
+                break
+            except OSError:
+                time.sleep(0.1)
+        context, tab = _tab(chromium, url)
+        try:
+            tab.goto(f"{url}/{PAGE.rstrip('/')}.html")
+            bar = _bar(tab)
+            bar.get_by_role("button", name="Run").click()
+            bar.locator(".run-stdout").wait_for(timeout=120_000)
+            assert "[4, 6]" in bar.locator(".run-stdout").inner_text()
+            assert not bar.locator(".run-offline").count()
+            assert not tab.offsite, tab.offsite
+            assert not tab.errors, tab.errors
+        finally:
+            context.close()
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

@@ -181,6 +181,12 @@
         if (!result.error) {  // for scripts/bench_browser.py: Python's own run, Pyodide's load
           bar.dataset.runMs = String(Math.round(result.seconds * 1000));
           bar.dataset.loadMs = String(Math.round(result.load_seconds * 1000));
+          var marks = result.marks || {};
+          if (marks.started_at) {  // when Python's load began, counted from the press
+            marks.started_at = Math.round(marks.started_at - performance.timeOrigin - started);
+          }
+          bar.dataset.loadMarks = JSON.stringify(marks);
+          bar.dataset.snapshot = result.snapshot ? "1" : "0";  // Python started from the snapshot
         }
         said.textContent = result.error ? "Did not run." : "Ran in your browser in " + ms + " ms"
           + (area && area.value !== original ? " (your edited code)." : ".");

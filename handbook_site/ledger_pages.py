@@ -4,6 +4,7 @@ totals on the Verification report."""
 
 from __future__ import annotations
 
+import functools
 import html
 import posixpath
 
@@ -37,6 +38,7 @@ def _evidence(statement: ledgers.Statement, page: str) -> str:
     return f"{text} <br>*{_cell(statement.note)}*" if statement.note else text
 
 
+@functools.lru_cache(maxsize=512)  # every page on every build (mkdocs serve: unchanged ones)
 def page_heading(markdown: str) -> tuple[int, str] | None:
     """(line index, text as written) of the page's H1, outside code."""
     for line in scan(markdown):

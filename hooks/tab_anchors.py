@@ -12,10 +12,17 @@ import re
 
 from mkdocs.structure.pages import Page
 
-_ID = re.compile(r'\sid="([^"]+)"')
+_ID = re.compile(r'id="([^"]+)"')  # a literal start: found by fast search, not tried everywhere
+_SPACE = re.compile(r"\s")
+
+
+def ids(html: str) -> list[str]:
+    """Every `id` attribute's value (`id="…"` after whitespace, as in `\\sid="([^"]+)"`)."""
+    return [m.group(1) for m in _ID.finditer(html)
+            if m.start() > 0 and _SPACE.match(html, m.start() - 1)]
 
 
 def on_page_content(html: str, page: Page, **kwargs: object) -> str:
     if page.present_anchor_ids is not None:
-        page.present_anchor_ids.update(_ID.findall(html))
+        page.present_anchor_ids.update(ids(html))
     return html

@@ -119,7 +119,9 @@ def test_cheat_sheet_holds_level_1_and_traps_of_every_topic(built_site: Path, mo
 
 def test_cheat_sheet_keeps_verified_templates_and_rebases_links(built_site: Path):
     html = page(built_site, "print/cheat-sheets/dsa-patterns")
-    assert "find_target_pair.py" in html and 'class="verify-result verify-passed"' in html
+    assert "find_target_pair.py" in html
+    if "verify-result" in page(built_site, "dsa-patterns/two-pointers"):  # a verified build
+        assert 'class="verify-result verify-passed"' in html  # the template keeps its badge
     assert 'href="../../../dsa-patterns/two-pointers/"' in html
     core = page(built_site, "print/cheat-sheets/core-python")
     assert "pymalloc, a specialized" not in core  # Level 3 stays on the topic page

@@ -55,9 +55,8 @@ def main() -> int:
                   + (f"; failed: {', '.join(failed)}" if failed else ""), flush=True)
             for sample in data["samples"]:  # why, so a rare failure can be fixed from the log
                 for problem in sample["problems"] if sample["status"] == "failed" else ():
-                    rows = problem["detail"].splitlines()[:12]
-                    detail = "\n".join(f"      {row}" for row in rows)
-                    print(f"    {problem['where']}: {problem['reason']}\n{detail}", flush=True)
+                    rows = problem.splitlines()  # rendered: where, reason, detail, hint
+                    print("\n".join(f"    {row}" for row in rows[:40]), flush=True)
     print(f"\n{failed_runs} of {args.runs} runs had failures; run time {min(durations):.0f}-"
           f"{max(durations):.0f} s (total {sum(durations) / 60:.1f} min), load average "
           f"{min(loads):.1f}-{max(loads):.1f}")

@@ -36,11 +36,24 @@ async function snapshot(url, marks, t0) {
   return memory;
 }
 
+/* When the WebAssembly module is compiled and instantiated, for the load's timeline. */
+function timeInstantiation(marks, t0) {
+  const streaming = WebAssembly.instantiateStreaming;
+  if (typeof streaming !== "function") return;
+  WebAssembly.instantiateStreaming = function () {
+    return streaming.apply(WebAssembly, arguments).then(function (result) {
+      if (result.module && !marks.instantiated) marks.instantiated = since(t0);
+      return result;
+    });
+  };
+}
+
 function load(base) {
   if (!ready) {
     ready = (async function () {
       const t0 = performance.now();
       const marks = { started_at: performance.timeOrigin + t0 };
+      timeInstantiation(marks, t0);
       const dir = base + "assets/pyodide/";
       const sources = Promise.all(RUNTIME.map(function (name) { return text(dir + name); }));
       const memory = typeof DecompressionStream === "function"

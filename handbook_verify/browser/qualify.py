@@ -301,8 +301,23 @@ def qualify(root: Path, samples: list[Sample], *, jobs: int | None = None,
     return results, ""
 
 
+_SNAPSHOT_KEYS: dict[tuple, str] = {}  # per process: `mkdocs serve` rebuilds often
 SNAPSHOT_NAME = "snapshot.gz"  # served as assets/pyodide/snapshot.gz (docs/.../run-worker.js)
 SNAPSHOT_TIMEOUT_S = 600.0
+
+
+def _snapshot_key(runtime: Runtime) -> str:
+    inputs = (HERE / "snapshot.mjs", *(HERE / n for n in RUNTIME_FILES),
+              runtime.pyodide_dir / "pyodide.asm.wasm", Path(runtime.node))
+    stamp = (runtime.label, *((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in inputs))
+    if stamp not in _SNAPSHOT_KEYS:
+        node_version = subprocess.run([runtime.node, "--version"], capture_output=True,
+                                      text=True).stdout.strip()
+        digest = hashlib.sha256(f"{runtime.label}|{node_version}".encode())
+        for path in inputs[:-1]:
+            digest.update(path.read_bytes())
+        _SNAPSHOT_KEYS[stamp] = digest.hexdigest()[:24]
+    return _SNAPSHOT_KEYS[stamp]
 
 
 def snapshot(root: Path, *, make: bool = True) -> tuple[Path | None, str]:
@@ -316,13 +331,7 @@ def snapshot(root: Path, *, make: bool = True) -> tuple[Path | None, str]:
     runtime, why = find_runtime(root)
     if runtime is None:
         return None, why
-    node_version = subprocess.run([runtime.node, "--version"], capture_output=True,
-                                  text=True).stdout.strip()
-    digest = hashlib.sha256(f"{runtime.label}|{node_version}".encode())
-    for path in (HERE / "snapshot.mjs", *(HERE / n for n in RUNTIME_FILES),
-                 runtime.pyodide_dir / "pyodide.asm.wasm"):
-        digest.update(path.read_bytes())
-    target = default_dir(root) / "browser" / f"snapshot-{digest.hexdigest()[:24]}.gz"
+    target = default_dir(root) / "browser" / f"snapshot-{_snapshot_key(runtime)}.gz"
     if target.is_file():
         return target, ""
     if not make:

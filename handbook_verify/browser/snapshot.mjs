@@ -25,6 +25,7 @@ for (const name of ["harness.py", "pytest_lite.py"]) {
 }
 py.runPython("import sys; sys.path.insert(0, '/home/pyodide/_handbook'); import harness");
 const memory = py.makeMemorySnapshot();
-writeFileSync(output + ".part", gzipSync(memory, { level: 9 }));
-renameSync(output + ".part", output);
+const partial = `${output}.${process.pid}.part`;  // two builds may make it at once
+writeFileSync(partial, gzipSync(memory, { level: 9 }));
+renameSync(partial, output);
 process.stdout.write(JSON.stringify({ bytes: memory.length, python: py.version }) + "\n");

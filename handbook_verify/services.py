@@ -129,13 +129,27 @@ class RedisServer:
                 "--loglevel", "warning"]
         self.process = subprocess.Popen(args, stdout=subprocess.DEVNULL,
                                         stderr=subprocess.PIPE, text=True)
-        deadline = time.monotonic() + 10
-        while not self.socket.exists():
+        deadline = time.monotonic() + 30  # a loaded CI machine can take seconds
+        while not self._serving():
             if self.process.poll() is not None or time.monotonic() > deadline:
                 self.stop()
                 raise RuntimeError(f"{binary} did not start: {self.process.stderr.read()[-500:]}")
             time.sleep(0.02)
         self.url = f"unix://{self.socket}?db=0"
+
+    def _serving(self) -> bool:
+        """The socket file appears at bind(), before listen(): until then a connection is
+        refused (under load, long enough that the first sample's flush failed), so only an
+        answered PING says the server is up."""
+        if not self.socket.exists():
+            return False
+        import redis
+
+        try:
+            with redis.Redis(unix_socket_path=str(self.socket)) as client:
+                return bool(client.ping())
+        except redis.ConnectionError:
+            return False
 
     def flush(self) -> None:
         import redis

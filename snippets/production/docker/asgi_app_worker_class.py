@@ -1,3 +1,6 @@
+# /// verify
+# timeout = 90  # two gunicorn servers, each importing FastAPI in a fresh worker
+# ///
 """The handbook's CMD, `gunicorn --bind ... main:app`, serving the FastAPI app main.py."""
 
 import subprocess
@@ -20,12 +23,13 @@ def serve_one_request(*worker_args: str) -> tuple[int, str]:
         stderr=subprocess.PIPE, text=True,
     )
     try:
-        for _ in range(100):
-            if socket.exists():
-                break
+        deadline = time.monotonic() + 30
+        while not socket.exists() and time.monotonic() < deadline:
             time.sleep(0.05)
         transport = httpx.HTTPTransport(uds=str(socket), retries=3)
-        with httpx.Client(transport=transport, base_url="http://app") as client:
+        # The master binds the socket before its worker has imported the app: on a busy
+        # machine the first answer can take longer than httpx's default 5 s, so wait for it
+        with httpx.Client(transport=transport, base_url="http://app", timeout=30) as client:
             status = client.get("/health").status_code
     finally:
         server.terminate()

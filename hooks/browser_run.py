@@ -4,7 +4,7 @@
   runs under Node with the pinned Pyodide and must meet its claims there; cached by content).
 - on_files: Pyodide's runtime files (from node_modules/pyodide, installed by `make setup`; its
   lock file without the package list), the memory snapshot Python starts from in the browser
-  (qualify.snapshot), the shared harness, and one JSON per qualifying sample (its whole file
+  (browser/snapshot.py), the shared harness, and one JSON per qualifying sample (its whole file
   and the modules it imports) under assets/pyodide/ and assets/run/. Fetched only when a
   reader first presses Run.
 - on_page_markdown: a Run bar under each qualifying sample; on the ten DSA pattern pages, a
@@ -31,14 +31,13 @@ from handbook_verify.browser.qualify import (
     HERE,
     PYODIDE_FILES,
     RUNTIME_FILES,
-    SNAPSHOT_NAME,
     BrowserResult,
     bundle,
     find_runtime,
     practice_pairs,
     qualify,
-    snapshot,
 )
+from handbook_verify.browser.snapshot import SNAPSHOT_NAME, snapshot
 from handbook_verify.discover import _INCLUDE, collect, split_target
 
 log = logging.getLogger("mkdocs.hooks.browser_run")

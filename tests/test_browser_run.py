@@ -28,10 +28,9 @@ from handbook_verify.browser import harness, pytest_lite
 from handbook_verify.browser.qualify import (
     PYODIDE_FILES,
     RUNTIME_FILES,
-    SNAPSHOT_NAME,
     find_runtime,
-    snapshot,
 )
+from handbook_verify.browser.snapshot import SNAPSHOT_NAME, snapshot
 
 RUNTIME, WHY = find_runtime(ROOT)
 requires_pyodide = pytest.mark.skipif(RUNTIME is None, reason=f"no browser runtime: {WHY}")

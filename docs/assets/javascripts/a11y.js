@@ -1,5 +1,7 @@
 // Accessible names for two widgets of the Material theme that have none (axe-core rules
-// aria-dialog-name and aria-progressbar-name), and keyboard access to scrollable notebook cells.
+// aria-dialog-name and aria-progressbar-name), and keyboard access to scrollable code: notebook
+// cells, and every code block once the page has loaded (Material's own observer does it for code
+// blocks too, but later: an audit of a page on a loaded machine could run before it).
 (function () {
   function label(selector, name) {
     document.querySelectorAll(selector).forEach(function (el) {
@@ -14,7 +16,7 @@
         box.setAttribute("aria-label", box.closest("li").textContent.trim().slice(0, 120));
       }
     });
-    document.querySelectorAll(".highlight-ipynb, .jp-OutputArea-output pre").forEach(function (el) {
+    document.querySelectorAll(".highlight-ipynb, .jp-OutputArea-output pre, pre > code").forEach(function (el) {
       if (el.scrollWidth > el.clientWidth && !el.hasAttribute("tabindex")) el.tabIndex = 0;
     });
   }

@@ -4,6 +4,7 @@ title, the totals on the Verification report."""
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -27,12 +28,22 @@ state: dict[str, ledgers.Ledger] = {}
 
 def on_pre_build(config: MkDocsConfig) -> None:
     root = Path(config.config_file_path).parent
-    items = ledgers.load_all(root)
+    items = [_loaded(p, *_version(p)) for p in sorted((root / "ledger").rglob("*.yml"))]
     problems = ledgers.check_ledgers(root, ledgers.SEEDS_DIR, items)
     if problems:
         raise PluginError("Claim ledger problems:\n" + "\n".join(p.render() for p in problems))
     state.clear()
     state.update({item.page: item for item in items})
+
+
+def _version(path: Path) -> tuple[int, int]:
+    stat = path.stat()
+    return stat.st_mtime_ns, stat.st_size
+
+
+@functools.lru_cache(maxsize=1024)  # each ledger parsed once per version (mkdocs serve: every save)
+def _loaded(path: Path, mtime_ns: int, size: int) -> ledgers.Ledger:
+    return ledgers.load(path)
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:

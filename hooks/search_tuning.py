@@ -12,6 +12,8 @@ tests/search_queries.tsv and tests/test_browser_search.py).
 
 from __future__ import annotations
 
+import copy
+import functools
 import json
 import logging
 import re
@@ -67,6 +69,12 @@ def load_terms(docs_dir: str) -> dict[str, dict[str, list[str]]]:
     path = Path(docs_dir) / TERMS
     if not path.exists():
         return {}
+    stat = path.stat()  # parsed once per version of the file (mkdocs serve: every save)
+    return copy.deepcopy(_parsed_terms(path, stat.st_mtime_ns, stat.st_size))
+
+
+@functools.lru_cache(maxsize=4)
+def _parsed_terms(path: Path, mtime_ns: int, size: int) -> dict[str, dict[str, list[str]]]:
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     return {page: {str(k or ""): list(v or []) for k, v in (sections or {}).items()}
             for page, sections in data.items()}

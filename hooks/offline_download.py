@@ -28,10 +28,11 @@ def on_startup(command: str, dirty: bool) -> None:
 
 
 def _archive(folder: Path) -> bytes:
+    """The folder zipped, without source maps (only a browser's developer tools fetch them)."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for path in sorted(folder.rglob("*")):
-            if path.is_file():
+            if path.is_file() and path.suffix != ".map":
                 archive.write(path, Path("site-offline") / path.relative_to(folder))
     return buffer.getvalue()
 

@@ -11,7 +11,9 @@ from pathlib import Path
 WORKER = '''
 import faulthandler
 import signal
+import sys
 import threading
+import time
 
 faulthandler.register(signal.SIGUSR1, all_threads=True)  # at start-up, in production code
 
@@ -30,8 +32,18 @@ def audit() -> None:           # takes ledger, then accounts: the opposite order
         with accounts:
             pass
 
-for target in (transfer, audit):
-    threading.Thread(target=target, name=target.__name__).start()
+threads = [threading.Thread(target=f, name=f.__name__) for f in (transfer, audit)]
+for thread in threads:
+    thread.start()
+
+def at_second_lock(thread: threading.Thread) -> bool:  # def, with, wait(), with
+    frame = sys._current_frames().get(thread.ident)
+    return frame is not None and frame.f_lineno == frame.f_code.co_firstlineno + 3
+
+# for the demo: say "running" once both stand on their second lock, so that a busy machine
+# cannot catch a thread still on its way there
+while not all(at_second_lock(thread) for thread in threads):
+    time.sleep(0.01)
 print("worker running", flush=True)
 '''
 # --8<-- [end:worker]

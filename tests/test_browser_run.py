@@ -104,6 +104,7 @@ def test_harness_reports_a_traceback_and_exit_code():
     assert "ZeroDivisionError" in result["stderr"] and 'boom.py", line 2' in result["stderr"]
 
 
+@pytest.mark.browser  # the browser's Python under Node: ~15 s, kept out of the fast loop
 @requires_pyodide
 def test_node_runs_a_sample_under_pyodide_314():
     job = {"id": "x", "kind": "sample", "main": "v.py",

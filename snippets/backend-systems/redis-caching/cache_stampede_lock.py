@@ -45,8 +45,12 @@ def get_with_mutex(key: str) -> str:
         token = str(uuid.uuid4())
         if r.set(f"lock:{key}", token, nx=True, px=5_000):  # one rebuilder wins
             try:
-                value = load_report_from_db()
-                r.set(key, value, ex=60)
+                # check again: a caller that missed just before the previous winner stored
+                # the value only gets the lock now, and must not rebuild it a second time
+                value = r.get(key)
+                if value is None:
+                    value = load_report_from_db()
+                    r.set(key, value, ex=60)
                 return value
             finally:
                 RELEASE(keys=[f"lock:{key}"], args=[token])

@@ -78,3 +78,25 @@ def browser() -> Iterator:
             yield instance
         finally:
             instance.close()
+
+
+def guarded_page(chromium, allowed: tuple[str, ...], *, init_script: str = "", **options):
+    """A page in a fresh context (Playwright `options`) that records console errors and aborts
+    (and records) any request whose URL does not start with one of `allowed`."""
+    context = chromium.new_context(**options)
+    if init_script:
+        context.add_init_script(init_script)
+    tab = context.new_page()
+    tab.console_errors, tab.offsite = [], []
+    tab.on("console", lambda m: m.type == "error" and tab.console_errors.append(m.text))
+    tab.on("pageerror", lambda e: tab.console_errors.append(str(e)))
+
+    def guard(route):
+        if route.request.url.startswith((*allowed, "data:", "blob:")):
+            route.continue_()
+        else:
+            tab.offsite.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", guard)
+    return context, tab

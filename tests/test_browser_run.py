@@ -17,7 +17,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from browser import requires_chromium
+from browser import guarded_page, requires_chromium
 from conftest import ROOT
 from test_browser_site import offline_site as _offline_site
 
@@ -125,19 +125,11 @@ browser = [pytest.mark.browser, requires_chromium, requires_pyodide]
 
 
 def _tab(chromium, site_url):
-    context = chromium.new_context()
-    tab = context.new_page()
-    tab.offsite, tab.errors = [], []
+    """A page whose uncaught errors (`tab.errors`; Python's own stderr may reach the console)
+    and off-site requests are recorded."""
+    context, tab = guarded_page(chromium, (site_url,))
+    tab.errors = []
     tab.on("pageerror", lambda e: tab.errors.append(str(e)))
-
-    def guard(route):
-        if route.request.url.startswith((site_url, "data:", "blob:")):
-            route.continue_()
-        else:
-            tab.offsite.append(route.request.url)
-            route.abort()
-
-    context.route("**/*", guard)
     return context, tab
 
 

@@ -9,33 +9,13 @@ import time
 from pathlib import Path
 
 import pytest
-from browser import requires_chromium
+from browser import guarded_page, requires_chromium
 from conftest import ROOT, shared_build
 
 pytestmark = [pytest.mark.browser, requires_chromium]
 
 AXE = Path(__file__).parent / "vendor" / "axe.min.js"  # axe-core 4, MPL-2.0 (see its LICENSE)
 LEVEL_2 = "explained-by-level-level-2-strong-candidate"
-
-
-def guarded_page(chromium, allowed: tuple[str, ...]):
-    """A page in a fresh context that records console errors and aborts (and records) any
-    request whose URL does not start with one of `allowed`."""
-    context = chromium.new_context()
-    tab = context.new_page()
-    tab.console_errors, tab.offsite = [], []
-    tab.on("console", lambda m: m.type == "error" and tab.console_errors.append(m.text))
-    tab.on("pageerror", lambda e: tab.console_errors.append(str(e)))
-
-    def guard(route):
-        if route.request.url.startswith((*allowed, "data:", "blob:")):
-            route.continue_()
-        else:
-            tab.offsite.append(route.request.url)
-            route.abort()
-
-    context.route("**/*", guard)
-    return context, tab
 
 
 @pytest.fixture

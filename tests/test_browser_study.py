@@ -11,7 +11,8 @@ from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
-from browser import requires_chromium
+from browser import guarded_page, requires_chromium
+from playwright.sync_api import expect
 
 pytestmark = [pytest.mark.browser, requires_chromium]
 
@@ -70,22 +71,9 @@ def fresh(chromium, site_url):
     contexts = []
 
     def open_page():
-        context = chromium.new_context(viewport={"width": 1280, "height": 900},
-                                       accept_downloads=True)
-        context.add_init_script(CLIPBOARD_STUB)
-        tab = context.new_page()
-        tab.console_errors, tab.offsite = [], []
-        tab.on("console", lambda m: m.type == "error" and tab.console_errors.append(m.text))
-        tab.on("pageerror", lambda e: tab.console_errors.append(str(e)))
-
-        def guard(route):
-            if route.request.url.startswith((site_url, "data:", "blob:")):
-                route.continue_()
-            else:
-                tab.offsite.append(route.request.url)
-                route.abort()
-
-        context.route("**/*", guard)
+        context, tab = guarded_page(chromium, (site_url,), init_script=CLIPBOARD_STUB,
+                                    viewport={"width": 1280, "height": 900},
+                                    accept_downloads=True)
         contexts.append(context)
         return tab
 
@@ -495,27 +483,26 @@ def test_flashcards_filter_by_the_level_a_question_draws_on(fresh, site_url, bui
     tab = fresh()
     tab.goto(site_url + "/study/flashcards/?show=all")
     level = tab.locator("#study-flashcards select[name='level']")
-    assert level.locator("option").all_inner_texts() == ["All levels", "Level 1", "Level 2",
-                                                         "Level 3"]
+    expect(level.locator("option")).to_have_text(["All levels", "Level 1", "Level 2", "Level 3"])
     card = tab.locator(".study-fc__card")
     counter = tab.locator(".study-fc__counter")
     for name in ("Level 1", "Level 2", "Level 3"):
         level.select_option(name)
         expected = [q for q in bank if q["level"] == name]
         assert len(expected) >= 3, f"{name}: only {len(expected)} questions"
-        assert f"of {len(expected)} ·" in counter.inner_text()
+        expect(counter).to_contain_text(f"of {len(expected)} ·")
         seen = set()
         for _ in range(min(5, len(expected))):
+            expect(card.locator(".study-fc__meta")).to_contain_text(name)
             seen.add(card.get_attribute("data-question-id"))
-            assert name in card.locator(".study-fc__meta").inner_text()
             tab.locator("body").press("n")
         assert seen <= {q["id"] for q in expected}
-    assert "level=Level+3" in tab.url or "level=Level%203" in tab.url
+    expect(tab).to_have_url(re.compile(r"level=Level(\+|%20)3"))
     tab.locator("#study-flashcards select[name='module']").select_option("production")
     both = [q for q in bank if q["level"] == "Level 3" and q["page"].startswith("production/")]
-    assert f"of {len(both)} ·" in counter.inner_text()
+    expect(counter).to_contain_text(f"of {len(both)} ·")
     tab.reload()  # the choice survives in the URL
-    assert level.input_value() == "Level 3"
+    expect(level).to_have_value("Level 3")
     clean(tab)
 
 

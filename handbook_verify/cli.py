@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from pathlib import Path
 
@@ -13,6 +14,16 @@ from .report import failure_text, summary_line, write_json
 from .runner import SiteReport, verify_site
 from .services import versions
 from .update import update_sample
+
+
+def stop_on_sigterm() -> None:
+    """`kill` (SIGTERM) ends the run like Ctrl-C does: the embedded servers are stopped on the
+    way out instead of outliving the verifier."""
+
+    def stop(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    signal.signal(signal.SIGTERM, stop)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -97,5 +108,11 @@ def check_ledger_files(root: Path, files: list[Path]) -> int:
     return 1 if failed else 0
 
 
+def run() -> int:
+    """The command line's entry point (`python -m handbook_verify`, `handbook-verify`)."""
+    stop_on_sigterm()
+    return main()
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run())

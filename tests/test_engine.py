@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
 
@@ -434,3 +440,52 @@ def test_update_records_what_samples_print_without_deleting_a_claim(site, capsys
     assert "add an erratum" in captured.out
     report = verify_site(site.root, use_cache=False, only=["t/drift.py", "t/full.py"])
     assert report.ok, report.failures
+
+
+def _descendants(pid: int) -> set[int]:
+    """Every process below `pid` (from /proc)."""
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    found, todo = set(), [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            found.add(child)
+            todo.append(child)
+    return found
+
+
+def test_sigterm_stops_the_run_and_its_servers(site):
+    site.sample("t/slow_redis.py", """
+        # /// verify
+        # services = ["redis"]
+        # ///
+        import os
+        import time
+
+        import redis
+
+        redis.Redis.from_url(os.environ["REDIS_URL"]).ping()
+        print("connected", flush=True)
+        time.sleep(60)
+    """)
+    env = {k: v for k, v in os.environ.items() if k != "HANDBOOK_REDIS_URL"}
+    cli = subprocess.Popen([sys.executable, "-m", "handbook_verify", "run", "--no-cache"],
+                           cwd=site.root, env=env, stdout=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    servers: set[int] = set()
+    while time.monotonic() < deadline and not servers:
+        servers = {p for p in _descendants(cli.pid)
+                   if "redis" in Path(f"/proc/{p}/comm").read_text(errors="replace")}
+        time.sleep(0.2)
+    assert servers, "the verifier never started its Redis"
+    time.sleep(1)
+    cli.send_signal(signal.SIGTERM)
+    assert cli.wait(timeout=90) != 0
+    time.sleep(0.5)
+    assert not [p for p in servers if Path(f"/proc/{p}").exists()
+                and "redis" in Path(f"/proc/{p}/comm").read_text(errors="replace")]

@@ -463,6 +463,7 @@ def test_sigterm_stops_the_run_and_its_servers(site):
     site.sample("t/slow_redis.py", """
         # /// verify
         # services = ["redis"]
+        # timeout = 8
         # ///
         import os
         import time

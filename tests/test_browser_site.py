@@ -26,7 +26,9 @@ def page(chromium, site_url):
 
 
 def serious_violations(tab) -> list[str]:
-    """Serious or critical axe-core violations on the loaded page: rule, impact, first nodes."""
+    """Serious or critical axe-core violations on the loaded page: rule, impact, first nodes
+    (once the site's a11y.js has run: on a loaded machine axe could otherwise audit first)."""
+    tab.wait_for_function("document.documentElement.dataset.a11y === 'applied'", timeout=30_000)
     if not tab.evaluate("typeof axe !== 'undefined'"):
         tab.evaluate(AXE.read_text(encoding="utf-8"))
     return tab.evaluate("""async () => {

@@ -26,7 +26,7 @@ Markdown strings in, Markdown out: no MkDocs import here (hooks/study_pages.py i
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .markdown import Line, SourcePage, below, body, fence_close, front_matter, link, relink, scan
@@ -77,7 +77,7 @@ def key_sentence(text: str) -> str:
     return sentence(text)
 
 
-def _fence_end(lines: list[Line], start: int) -> int:
+def _fence_end(lines: Sequence[Line], start: int) -> int:
     """The line after the fenced block opened on line `start`."""
     return fence_close([ln.text for ln in lines], start) + 1
 
@@ -157,7 +157,7 @@ def level_one(lines: list[str], shown: Callable[[str], str | None]) -> tuple[lis
     return points, template
 
 
-def _section_end(lines: list[Line], start: int) -> int:
+def _section_end(lines: Sequence[Line], start: int) -> int:
     """A section's own text ends at the next heading (its sub-sections stay on the page)."""
     return next((j for j in range(start + 1, len(lines)) if lines[j].heading
                  and lines[j].indent == 0), len(lines))

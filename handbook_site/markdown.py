@@ -12,9 +12,11 @@ in page order.
 
 from __future__ import annotations
 
+import functools
 import json
 import posixpath
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from handbook_verify.slugs import slugify as _slugify
@@ -148,7 +150,14 @@ def fence_close(lines: list[str], start: int) -> int:
     return len(lines)
 
 
-def scan(text: str) -> list[Line]:
+def scan(text: str) -> tuple[Line, ...]:
+    """The page's lines as read once; remembered by text (every `mkdocs serve` save hands the
+    generators the same unchanged pages again). Treat the result as read-only."""
+    return _scan(text)
+
+
+@functools.lru_cache(maxsize=1024)
+def _scan(text: str) -> tuple[Line, ...]:
     lines = text.splitlines()
     used: dict[str, int] = {}
     headings: list[tuple[int, Heading]] = []  # (indent, heading) in page order
@@ -185,10 +194,10 @@ def scan(text: str) -> list[Line]:
         line.section = outer(enclosing[-1].indent if enclosing else 10**6)
         line.tabs, line.title = list(tabs), title
         out.append(line)
-    return out
+    return tuple(out)
 
 
-def body(lines: list[Line], start: int, indent: int) -> list[str]:
+def body(lines: Sequence[Line], start: int, indent: int) -> list[str]:
     """The indented body of the block opened on line `start` (a tab or an admonition at
     `indent`): following lines while blank or indented deeper, with that indentation removed."""
     found = []

@@ -39,7 +39,7 @@ import io
 import json
 import re
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -97,7 +97,7 @@ def _list_items(section: list[str]) -> list[str]:
     return items
 
 
-def _until_heading(lines: list[Line], start: int) -> list[str]:
+def _until_heading(lines: Sequence[Line], start: int) -> list[str]:
     """The lines from `start` up to the next heading of the page (outside code)."""
     found = []
     for line in lines[start:]:
@@ -107,7 +107,7 @@ def _until_heading(lines: list[Line], start: int) -> list[str]:
     return found
 
 
-def _quote_and_code(lines: list[Line], start: int) -> tuple[str, list[str]]:
+def _quote_and_code(lines: Sequence[Line], start: int) -> tuple[str, list[str]]:
     """The question is the quote; code blocks beside it (the code to review) are its context."""
     quote, code = [], []
     for line in lines[start:]:
@@ -438,7 +438,7 @@ def key_terms(text: str) -> set[str]:
     return found
 
 
-def _without_errata(lines: list[Line]) -> list[str]:
+def _without_errata(lines: Sequence[Line]) -> list[str]:
     kept, skip = [], -1
     for line in lines:
         if line.index <= skip:

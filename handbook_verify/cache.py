@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 from importlib import metadata
 from pathlib import Path
 
+from . import files
 from .model import Result, Sample
 
 ENGINE_DIR = Path(__file__).parent
@@ -96,7 +97,7 @@ def local_imports(path: Path, search: list[Path]) -> list[Path]:
 
 def named_siblings(path: Path) -> list[Path]:
     """Files next to a sample that it names in its source (a Lua script it loads, a fixture)."""
-    source = path.read_text(encoding="utf-8", errors="replace")
+    source = files.data(path).decode("utf-8", errors="replace")
     return [p for p in sorted(path.parent.iterdir())
             if p.is_file() and p != path and p.name in source]
 
@@ -118,7 +119,7 @@ def cache_key(sample: Sample, snippets_dir: Path, services: str) -> str:
     digest.update(f"{sample.check}|{check_fingerprint(sample.check)}|{services}".encode())
     for dep in dependencies(sample, snippets_dir):
         digest.update(dep.as_posix().encode())
-        digest.update(dep.read_bytes() if dep.is_file() else b"<missing>")
+        digest.update(files.data(dep) if dep.is_file() else b"<missing>")
     return digest.hexdigest()
 
 

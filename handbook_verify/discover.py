@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from . import files
 from .metadata import MetadataError, parse_meta
 from .model import Include, Meta, Problem, Sample
 
@@ -40,7 +41,7 @@ def find_includes(docs_dir: Path) -> list[Include]:
         rel_page = page.relative_to(docs_dir)
         if is_support(rel_page):
             continue
-        for number, line in enumerate(page.read_text(encoding="utf-8").splitlines(), start=1):
+        for number, line in enumerate(files.lines(page), start=1):
             match = _INCLUDE.match(line)
             if match:
                 target, section = split_target(match.group("target"))

@@ -31,11 +31,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
+from . import files
 from .claims import Claim, extract_claims
 from .discover import find_includes
 
@@ -131,12 +133,12 @@ def load_all(root: Path) -> list[Ledger]:
     return [load(p) for p in sorted((root / "ledger").rglob("*.yml"))]
 
 
-def seed_text(seeds_dir: Path, seed: str) -> list[str]:
-    return (seeds_dir / seed).read_text(encoding="utf-8").splitlines()
+def seed_text(seeds_dir: Path, seed: str) -> Sequence[str]:
+    return files.lines(seeds_dir / seed)
 
 
 def _check_statement(s: Statement, index: int, ledger: Ledger, root: Path, page_text: str,
-                     embedded: set[str], seed: list[str] | None = None) -> list[str]:
+                     embedded: set[str], seed: Sequence[str] | None = None) -> list[str]:
     where = f"statement {index + 1} (at {s.at[0] if s.at else '?'})"
     if s.verdict not in VERDICTS:
         return [f"{where}: verdict {s.verdict!r} is not one of {', '.join(VERDICTS)}"]
@@ -147,7 +149,7 @@ def _check_statement(s: Statement, index: int, ledger: Ledger, root: Path, page_
     missing = [k for k in REQUIRED[s.verdict] if not str(s.data.get(k) or "").strip()]
     if missing:
         return [f"{where}: a {s.verdict} statement needs {', '.join(missing)}"]
-    outside = [n for n in s.at if n not in ledger.lines]
+    outside = sorted(set(s.at) - set(ledger.lines))
     if outside:
         return [f"{where}: line(s) {outside} are outside the unit's lines"]
     blank = [n for n in s.at if seed is not None and (n > len(seed) or not seed[n - 1].strip())]
@@ -204,7 +206,7 @@ def check_ledger(ledger: Ledger, root: Path, seeds_dir: Path,
     if not ledger.lines:
         return [LedgerProblem(where, "`lines` names no seed line")]
     text = seed_text(seeds_dir, ledger.seed)
-    page_text = page.read_text(encoding="utf-8")
+    page_text = files.text(page)
     if includes is None:
         includes = find_includes(root / "docs")
     embedded = {i.target for i in includes if i.page == ledger.page}

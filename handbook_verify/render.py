@@ -6,6 +6,7 @@ import html
 import re
 from pathlib import Path
 
+from . import files
 from .discover import _INCLUDE, _SECTION_MARK, split_target
 from .metadata import _CLOSE, _OPEN
 from .model import Result
@@ -59,7 +60,7 @@ def _mistake(snippets: Path | None, target: str) -> list[str]:
     from .metadata import MetadataError, parse_meta
 
     try:
-        return list(parse_meta((snippets / target).read_text(encoding="utf-8")).expect_rules)
+        return list(parse_meta(files.text(snippets / target)).expect_rules)
     except (MetadataError, UnicodeDecodeError):
         return []
 
@@ -120,7 +121,7 @@ def runnable_copies(markdown: str, snippets: Path) -> str:
     for index, path in reversed(blocks):
         opening = _FENCE.match(lines[index])
         indent, fence = opening.group("indent"), opening.group("fence")  # type: ignore[union-attr]
-        full = runnable_text((snippets / path).read_text(encoding="utf-8"))
+        full = runnable_text(files.text(snippets / path))
         lang = opening.group("info").split()[0] if opening.group("info").split() else ""  # type: ignore[union-attr]
         if lang.startswith("title="):
             lang = ""
@@ -149,7 +150,7 @@ def fill_copies(page_html: str, snippets: Path) -> str:
         path = snippets / html.unescape(match.group(1))
         if not path.is_file():
             return match.group(0)
-        full = runnable_text(path.read_text(encoding="utf-8")).rstrip("\n")
+        full = runnable_text(files.text(path)).rstrip("\n")
         copy = html.escape(full, quote=True).replace("\n", "&#10;")
         return f'<div class="sample-runnable" data-sample="{match.group(1)}" data-copy="{copy}">'
 

@@ -8,6 +8,7 @@ other anchor (and a link to a tab that is gone still fails the strict build).
 
 from __future__ import annotations
 
+import functools
 import re
 
 from mkdocs.structure.pages import Page
@@ -16,10 +17,11 @@ _ID = re.compile(r'id="([^"]+)"')  # a literal start: found by fast search, not 
 _SPACE = re.compile(r"\s")
 
 
-def ids(html: str) -> list[str]:
+@functools.lru_cache(maxsize=512)  # mkdocs serve: unchanged pages give the same HTML on each save
+def ids(html: str) -> tuple[str, ...]:
     """Every `id` attribute's value (`id="…"` after whitespace, as in `\\sid="([^"]+)"`)."""
-    return [m.group(1) for m in _ID.finditer(html)
-            if m.start() > 0 and _SPACE.match(html, m.start() - 1)]
+    return tuple(m.group(1) for m in _ID.finditer(html)
+                 if m.start() > 0 and _SPACE.match(html, m.start() - 1))
 
 
 def on_page_content(html: str, page: Page, **kwargs: object) -> str:

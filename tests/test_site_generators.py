@@ -386,3 +386,18 @@ def test_question_bank_reads_questions_with_their_anchor_kind_and_level():
             '<p>x</p></details>')
     tagged = question_bank.tag_questions(html, found)
     assert f'data-question-id="{found[2].uid}"' in tagged and 'id="q-' in tagged
+
+
+def test_a_generated_pages_search_entry_comes_from_its_top_alone():
+    from types import SimpleNamespace
+
+    from handbook_site.search_index import PageRecord, page_entries, page_top
+
+    content = ('<p>Printable copy of the module.</p><h1 id="core">Core</h1><p>All topics.</p>'
+               '<h2 id="memory">Memory</h2><p>Refcounts.</p><h3 id="gc">GC</h3><p>Cycles.</p>')
+    toc = [SimpleNamespace(id=i, url=f"#{i}", title=i, children=[]) for i in ("core", "memory")]
+    record = PageRecord("print/core.md", "print/core/", "Core", content, toc, {})
+    whole = page_entries(record, {})
+    top = page_entries(PageRecord(**{**vars(record), "content": page_top(content)}), {})
+    assert len(whole) == 4 and top == whole[:2]  # the preface and the H1 section, unchanged
+    assert page_top("<p>No headings</p>") == "<p>No headings</p>"

@@ -21,10 +21,12 @@ Configuration (mkdocs.yml; `!ENV` keeps the old environment switches working):
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 from mkdocs.config import base
@@ -37,6 +39,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import CountHandler
 
 from handbook_verify import SiteReport, verify_site
+from handbook_verify import files as files_cache
 from handbook_verify.progress import Progress
 from handbook_verify.render import decorate, fill_copies, runnable_copies
 from handbook_verify.report import as_json, failure_text, markdown_page, summary_line
@@ -108,6 +111,10 @@ class VerifyPlugin(BasePlugin[VerifyConfig]):
         self.command: str | None = None
         self.final_site: str | None = None
         self.report: SiteReport | None = None
+        # `mkdocs serve`: a page's decorated Markdown / filled HTML, by its text, for as long as
+        # no result and no sample file changed (`_version`).
+        self._pages: dict[tuple[str, bool, str], str] = {}
+        self._version = ""
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
@@ -131,6 +138,10 @@ class VerifyPlugin(BasePlugin[VerifyConfig]):
         finally:
             progress.close()
         self.report = report
+        version = _version(report, root / "snippets")
+        if version != self._version:
+            self._pages.clear()
+            self._version = version
         if not report.ok:
             raise PluginError(failure_text(report))
         log.info("Verified samples: %s", summary_line(report))
@@ -140,7 +151,7 @@ class VerifyPlugin(BasePlugin[VerifyConfig]):
         docs = Path(config.docs_dir)
         titles = {}
         for path in docs.rglob("*.md"):
-            first = next((ln for ln in path.read_text("utf-8").splitlines()
+            first = next((ln for ln in files_cache.lines(path)
                           if ln.startswith("# ")), "")
             titles[path.relative_to(docs).as_posix()] = first[2:].strip() or path.stem
         generated = {
@@ -161,16 +172,27 @@ class VerifyPlugin(BasePlugin[VerifyConfig]):
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,
                          files: Files) -> str:
+        printed = page.file.src_uri.startswith("print/")  # printed, not copied: no file copies
+        return self._remembered(markdown, printed, lambda: self._decorated(markdown, printed,
+                                                                           config))
+
+    def _decorated(self, markdown: str, printed: bool, config: MkDocsConfig) -> str:
         results = {r.sample: r for r in self._report().results}
         snippets = Path(config.config_file_path).parent / "snippets"
         markdown = decorate(markdown, results, snippets) if results else markdown
-        if page.file.src_uri.startswith("print/"):  # printed, not copied: no second copy of files
-            return markdown
-        return runnable_copies(markdown, snippets)
+        return markdown if printed else runnable_copies(markdown, snippets)
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig,
                         files: Files) -> str:
-        return fill_copies(html, Path(config.config_file_path).parent / "snippets")
+        snippets = Path(config.config_file_path).parent / "snippets"
+        return self._remembered(html, None, lambda: fill_copies(html, snippets))
+
+    def _remembered(self, text: str, variant: bool | None,
+                    make: Callable[[], str]) -> str:
+        key = (hashlib.sha256(text.encode()).hexdigest(), variant, self._version)
+        if key not in self._pages:
+            self._pages[key] = make()
+        return self._pages[key]
 
     @event_priority(-100)  # after every other plugin has written its files
     def on_post_build(self, *, config: MkDocsConfig) -> None:
@@ -192,6 +214,16 @@ class VerifyPlugin(BasePlugin[VerifyConfig]):
     def _report(self) -> SiteReport:
         assert self.report is not None, "on_pre_build runs first"
         return self.report
+
+
+def _version(report: SiteReport, snippets: Path) -> str:
+    """What the page hooks' output depends on besides the page: every result, and every file
+    under snippets/ (shown whole by the copy button, its `expect_rules`) by size and mtime."""
+    digest = hashlib.sha256(repr([r.to_json() for r in report.results]).encode())
+    for path in sorted(snippets.rglob("*")):
+        stat = path.stat()
+        digest.update(f"{path}|{stat.st_mtime_ns}|{stat.st_size}\n".encode())
+    return digest.hexdigest()
 
 
 def _strict_warnings() -> int:

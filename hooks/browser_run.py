@@ -1,7 +1,9 @@
 """MkDocs adapter for handbook_verify.browser: Run in the browser (Pyodide) and practice mode.
 
 - on_pre_build: qualify samples for the browser (handbook_verify.browser.qualify: each candidate
-  runs under Node with the pinned Pyodide and must meet its claims there; cached by content).
+  runs under Node with the pinned Pyodide and must meet its claims there; cached by content). It
+  runs in a thread beside the verifier's CPython runs (a cold build waited ~20 s more for it);
+  on_files, the first event that needs the results, waits for it.
 - on_files: Pyodide's runtime files (from node_modules/pyodide, installed by `make setup`; its
   lock file without the package list), the memory snapshot Python starts from in the browser
   (browser/snapshot.py), the shared harness, and one JSON per qualifying sample (its whole file
@@ -21,9 +23,11 @@ import html
 import json
 import logging
 import re
+import threading
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
@@ -54,18 +58,44 @@ def _verified_outputs(config: MkDocsConfig) -> dict[str, str]:
     return {r.sample: r.output for r in report.results} if report else {}
 
 
+@event_priority(100)  # before the verifier's on_pre_build, so that both run at once
 def on_pre_build(config: MkDocsConfig) -> None:
-    root = Path(config.config_file_path).parent
-    samples, _ = collect(root / "docs", root / "snippets")
     verify = config.plugins.get("handbook-verify")
     execute = bool(verify.config.enabled) if verify else True
-    results, why = qualify(root, samples, execute=execute)
-    state.update(results=results, why=why, runtime=find_runtime(root)[0],
-                 samples={s.rel: s for s in samples})
-    state["practice"] = {test.rel: solution for test, solution in practice_pairs(samples)}
+    root = Path(config.config_file_path).parent
+    failed: list[BaseException] = []
+
+    def prepare() -> None:
+        try:
+            _prepare(root, execute)
+        except BaseException as error:  # re-raised in on_files, in the build's thread
+            failed.append(error)
+
+    # A daemon: a build the verifier stops does not wait for Node (its sandbox dies with us).
+    worker = threading.Thread(target=prepare, name="browser-qualify", daemon=True)
+    state["pending"] = (worker, failed)
+    worker.start()
+
+
+def _wait() -> None:
+    pending = state.pop("pending", None)
+    if pending is None:
+        return
+    worker, failed = pending
+    worker.join()
+    if failed:
+        raise failed[0]
+
+
+def _prepare(root: Path, execute: bool) -> None:
+    samples, _ = collect(root / "docs", root / "snippets")
+    runtime, why = find_runtime(root)
     state["snapshot"], no_snapshot = snapshot(root, make=execute) if not why else (None, why)
     if no_snapshot and not why:
         log.info("Run in the browser: Python starts without a snapshot (%s)", no_snapshot)
+    results, why = qualify(root, samples, execute=execute, memory=state["snapshot"])
+    state.update(results=results, why=why, runtime=runtime, samples={s.rel: s for s in samples})
+    state["practice"] = {test.rel: solution for test, solution in practice_pairs(samples)}
     runs = sum(1 for r in results.values() if r.runs and r.kind == "sample")
     if why:
         log.info("Run in the browser: off (%s)", why)
@@ -85,6 +115,7 @@ def summary() -> dict:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
+    _wait()
     runtime = state["runtime"]
     if runtime is None or not state["results"]:
         return files

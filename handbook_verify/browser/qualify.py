@@ -61,6 +61,9 @@ class Runtime:
 MIN_NODE = 20
 PYODIDE_LINE = "314"
 QUALIFY_CAP_S = 900.0  # the whole batch; each job has its own timeout inside the runner
+# Sandbox slots of their own (each slot runs as its own uid, with its own process limit): the
+# build qualifies beside the verifier's runs, which use slots 0, 1, ...
+SLOT_BASE = 1000
 
 
 def find_runtime(root: Path) -> tuple[Runtime | None, str]:
@@ -200,9 +203,10 @@ def _judge_tests(job: Job, raw: dict) -> BrowserResult:
     return result
 
 
-def _run_batch(runtime: Runtime, jobs: list[Job], slot: int) -> dict[str, dict]:
-    """Run jobs in one Node process (Pyodide loads once); results by job key. A job the process
-    did not finish is missing from the answer."""
+def _run_batch(runtime: Runtime, jobs: list[Job], slot: int,
+               memory: Path | None = None) -> dict[str, dict]:
+    """Run jobs in one Node process (Pyodide loads once, from the memory snapshot `memory` when
+    given); results by job key. A job the process did not finish is missing from the answer."""
     workdir = Path(tempfile.mkdtemp(prefix="pyodide-"))
     try:
         jobs_file = workdir / "jobs.jsonl"
@@ -215,10 +219,11 @@ def _run_batch(runtime: Runtime, jobs: list[Job], slot: int) -> dict[str, dict]:
         timeout = min(60.0 + sum(j.timeout for j in jobs), QUALIFY_CAP_S)
         env = {"PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": str(workdir), "LANG": "C.UTF-8",
                "TZ": "UTC"}
-        done = sandbox.run([runtime.node, str(HERE / "node_runner.mjs"), str(runtime.pyodide_dir),
-                            str(jobs_file)], workdir=workdir, env=env,
-                           read_only=[HERE, runtime.pyodide_dir], slot=slot, limits=limits,
-                           timeout=timeout)
+        argv = [runtime.node, str(HERE / "node_runner.mjs"), str(runtime.pyodide_dir),
+                str(jobs_file), *([str(memory)] if memory else [])]
+        done = sandbox.run(argv, workdir=workdir, env=env,
+                           read_only=[HERE, runtime.pyodide_dir, *([memory] if memory else [])],
+                           slot=slot, limits=limits, timeout=timeout)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     answers: dict[str, dict] = {}
@@ -235,10 +240,11 @@ def _run_batch(runtime: Runtime, jobs: list[Job], slot: int) -> dict[str, dict]:
 
 
 def qualify(root: Path, samples: list[Sample], *, jobs: int | None = None,
-            use_cache: bool = True, execute: bool = True,
+            use_cache: bool = True, execute: bool = True, memory: Path | None = None,
             ) -> tuple[dict[str, BrowserResult], str]:
     """Browser results by sample path (samples and practice test files), and the reason there are
-    none ("" when the runtime is available)."""
+    none ("" when the runtime is available). `memory`: the snapshot Python starts from, as in
+    the reader's browser (browser/snapshot.py)."""
     root = root.resolve()
     snippets_dir = root / "snippets"
     runtime, why = find_runtime(root)
@@ -269,11 +275,11 @@ def qualify(root: Path, samples: list[Sample], *, jobs: int | None = None,
     workers = max(1, min(jobs or os.cpu_count() or 1, len(pending)))
     batches = [pending[i::workers] for i in range(workers)]
 
-    def work(slot: int) -> list[tuple[Job, dict | None]]:
+    def work(batch: int) -> list[tuple[Job, dict | None]]:
         out: list[tuple[Job, dict | None]] = []
-        remaining = batches[slot]
+        remaining, slot = batches[batch], SLOT_BASE + batch
         while remaining:
-            answers = _run_batch(runtime, remaining, slot)
+            answers = _run_batch(runtime, remaining, slot, memory)
             done = [j for j in remaining if j.key in answers]
             out += [(j, answers[j.key]) for j in done]
             missing = [j for j in remaining if j.key not in answers]
@@ -281,7 +287,7 @@ def qualify(root: Path, samples: list[Sample], *, jobs: int | None = None,
                 break
             # The process died on the first missing job: run that one alone, then the rest.
             first = missing[0]
-            out.append((first, _run_batch(runtime, [first], slot).get(first.key)))
+            out.append((first, _run_batch(runtime, [first], slot, memory).get(first.key)))
             remaining = missing[1:]
         return out
 

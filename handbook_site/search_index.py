@@ -26,6 +26,7 @@ the order of their best entry; Enter opens the best entry. This module decides t
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from dataclasses import dataclass, field, replace
@@ -142,12 +143,17 @@ _CLASS = re.compile(r"\b[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+\b")  # class names in 
 
 
 def code_keys(text: str) -> list[str]:
+    return list(_code_keys(text))
+
+
+@functools.lru_cache(maxsize=4096)  # mkdocs serve: the same entries on every save
+def _code_keys(text: str) -> tuple[str, ...]:
     seen: dict[str, None] = {}
     for code in _CODE.findall(text) + _CLASS.findall(text):
         for ident in _IDENT.findall(html.unescape(code)):
             for variant in identifier_variants(ident):
                 seen.setdefault(variant, None)
-    return list(seen)
+    return tuple(seen)
 
 
 _PRE = re.compile(r"<pre>(.*?)</pre>", re.S)
@@ -155,6 +161,7 @@ _WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _LEAD = re.compile(r"^\s*(?:<p>.*?</p>\s*)+", re.S)
 
 
+@functools.lru_cache(maxsize=4096)
 def move_code_blocks(text: str) -> tuple[str, str]:
     """The entry's prose without its code blocks, and the blocks' words, each once.
 

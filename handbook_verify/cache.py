@@ -102,7 +102,34 @@ def named_siblings(path: Path) -> list[Path]:
             if p.is_file() and p != path and p.name in source]
 
 
+_DEPENDENCIES: dict[tuple, tuple[tuple, tuple[Path, ...]]] = {}
+
+
+def _stamps(paths: list[Path]) -> tuple:
+    def stamp(path: Path) -> tuple[int, int] | None:
+        try:
+            stat = path.stat()
+        except OSError:
+            return None
+        return stat.st_mtime_ns, stat.st_size
+
+    return tuple(stamp(p) for p in paths)
+
+
 def dependencies(sample: Sample, snippets_dir: Path) -> list[Path]:
+    """The files a sample's result depends on; remembered while the sample, its folder,
+    snippets/_support and every file found keep their stat (`mkdocs serve` asks on each save)."""
+    watched = [sample.path, sample.path.parent, snippets_dir / "_support"]
+    memo = (sample.path, sample.check, sample.meta.expected)
+    known = _DEPENDENCIES.get(memo)
+    if known is not None and known[0] == _stamps([*watched, *known[1]]):
+        return list(known[1])
+    deps = _find_dependencies(sample, snippets_dir)
+    _DEPENDENCIES[memo] = (_stamps([*watched, *deps]), tuple(deps))
+    return deps
+
+
+def _find_dependencies(sample: Sample, snippets_dir: Path) -> list[Path]:
     deps = [sample.path, *named_siblings(sample.path)]
     if sample.path.suffix == ".py":
         deps += local_imports(sample.path, [sample.path.parent, snippets_dir / "_support"])

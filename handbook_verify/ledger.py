@@ -29,6 +29,7 @@ than its own `at` lines: `says` is paraphrased, so only that signature of an off
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -165,6 +166,11 @@ def _check_statement(s: Statement, index: int, ledger: Ledger, root: Path, page_
     return []
 
 
+@functools.lru_cache(maxsize=512)  # mkdocs serve: every ledger is checked on each save
+def _claims(source: str) -> tuple[Claim, ...]:
+    return tuple(extract_claims(source))
+
+
 def _check_demonstration(s: Statement, where: str, root: Path, embedded: set[str]) -> list[str]:
     sample = str(s.data["sample"])
     path = root / "snippets" / sample
@@ -172,9 +178,9 @@ def _check_demonstration(s: Statement, where: str, root: Path, embedded: set[str
         return [f"{where}: sample snippets/{sample} does not exist"]
     if sample not in embedded:
         return [f"{where}: snippets/{sample} is not embedded on this page"]
-    source = path.read_text(encoding="utf-8")
+    source = files.text(path)
     if claim := s.data.get("claim"):
-        claims = extract_claims(source)
+        claims = _claims(source)
         def full(c: Claim) -> str:
             return f"Output{f' ({c.when})' if c.when else ''}: {c.text}"
 

@@ -19,6 +19,7 @@ report says why.
 from __future__ import annotations
 
 import ast
+import functools
 import html
 import json
 import logging
@@ -31,6 +32,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
+from handbook_verify import files as files_cache
 from handbook_verify.browser.qualify import (
     HERE,
     PYODIDE_FILES,
@@ -220,6 +222,7 @@ def _solution_reveal(lines: list[str], fence_index: int) -> int | None:
     return None
 
 
+@functools.lru_cache(maxsize=64)  # mkdocs serve: the same solutions on every save
 def starter_code(source: str) -> str:
     """The worked solution with every function body replaced by `raise NotImplementedError`
     (signatures, docstrings, imports, classes and constants kept; the __main__ demo dropped)."""
@@ -253,7 +256,7 @@ def starter_code(source: str) -> str:
 def practice_block(test_rel: str, rel: str, config: MkDocsConfig,
                    result: BrowserResult) -> list[str]:
     snippets = Path(config.config_file_path).parent / "snippets"
-    source = (snippets / rel).read_text(encoding="utf-8")
+    source = files_cache.text(snippets / rel)
     starter = starter_code(_section(source, "solution"))
     passing = [t for t in result.tests if t["outcome"] == "passed"]
     skipped = [t["id"] for t in result.tests if t["outcome"] != "passed"]

@@ -207,6 +207,17 @@ def test_cache_reruns_only_what_changed(site, tmp_path, monkeypatch):
     touched = verify_site(site.root)
     assert touched.executed == 2  # helper.py itself and two.py, which imports it
     assert {r.sample for r in touched.results if not r.cached} == {"t/helper.py", "t/two.py"}
+    # A file the sample names, added next to it later, is one of its inputs from then on (the
+    # remembered dependency list is renewed when the folder changes).
+    (site.root / "snippets/t/notes.txt").write_text("fixture the sample names\n")
+    named = verify_site(site.root)
+    assert {r.sample for r in named.results if not r.cached} == set()
+    site.sample("t/one.py", "print(1)  # reads notes.txt\n", embed=False)
+    (site.root / "snippets/t/notes.txt").write_text("changed, longer fixture text\n")
+    again = verify_site(site.root)
+    assert {r.sample for r in again.results if not r.cached} == {"t/one.py"}
+    (site.root / "snippets/t/notes.txt").write_text("changed again, and longer still\n")
+    assert {r.sample for r in verify_site(site.root).results if not r.cached} == {"t/one.py"}
 
 
 def test_failures_are_not_cached(site, tmp_path, monkeypatch):

@@ -30,6 +30,8 @@ from .. import sandbox
 from ..cache import default_dir, local_imports, named_siblings
 from ..checks.base import Context
 from ..checks.output import output_problems
+from ..files import data as read_data
+from ..files import text as read_text
 from ..model import Sample
 
 HERE = Path(__file__).parent
@@ -144,14 +146,14 @@ def bundle(sample: Sample, snippets_dir: Path) -> dict[str, str]:
     """The files a sample needs, by their name in its folder: itself, the local modules it
     imports (snippets/_support ones under _support/), and the sibling files it names."""
     support = snippets_dir / "_support"
-    files = {sample.path.name: sample.path.read_text(encoding="utf-8")}
+    files = {sample.path.name: read_text(sample.path)}
     for dep in [*local_imports(sample.path, [sample.path.parent, support]),
                 *named_siblings(sample.path)]:
         if dep.suffix in {".pyc", ".out"} or dep.name.startswith("test_"):
             continue
         name = f"_support/{dep.name}" if dep.parent == support else dep.name
         try:
-            files.setdefault(name, dep.read_text(encoding="utf-8"))
+            files.setdefault(name, read_text(dep))
         except UnicodeDecodeError:
             continue
     return files
@@ -160,7 +162,7 @@ def bundle(sample: Sample, snippets_dir: Path) -> dict[str, str]:
 def _key(runtime: Runtime, kind: str, files: dict[str, str], extra: str = "") -> str:
     digest = hashlib.sha256(f"{runtime.label}|{kind}|{extra}".encode())
     for path in JUDGE_FILES:
-        digest.update(path.read_bytes())
+        digest.update(read_data(path))
     digest.update(json.dumps(files, sort_keys=True).encode())
     return digest.hexdigest()
 

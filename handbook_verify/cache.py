@@ -11,11 +11,14 @@ are stored, so a failure is always re-run.
 from __future__ import annotations
 
 import ast
+import contextlib
+import fcntl
 import hashlib
 import json
 import os
 import sys
 import sysconfig
+from collections.abc import Callable
 from functools import cache, lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -164,6 +167,27 @@ class ResultCache:
             return None
         result.cached = True
         return result
+
+    def get_or_run(self, key: str, run: Callable[[], Result]) -> Result:
+        """The stored result, else `run()`'s, stored. Verifiers at work at once (a build beside
+        the test suite's per-sample tests, two builds) each take the sample's lock first, so no
+        sample runs twice: the second waits for the first and takes its result."""
+        if (found := self.get(key)) is not None:
+            return found
+        if self.directory is None:
+            return run()
+        running = self.directory / "running"
+        running.mkdir(parents=True, exist_ok=True)
+        with open(running / key, "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            try:
+                if (found := self.get(key)) is None:
+                    found = run()
+                    self.put(key, found)
+            finally:
+                with contextlib.suppress(OSError):
+                    (running / key).unlink()  # a waiter still holds it; a newcomer finds the result
+        return found
 
     def put(self, key: str, result: Result) -> None:
         if self.directory is None or result.status == "failed":

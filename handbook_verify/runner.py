@@ -128,10 +128,10 @@ def verify_site(
         def run(sample: Sample) -> Result:
             slot = slots.get()
             try:
-                result = verify_one(sample, snippets_dir, services, slot)
+                result = store.get_or_run(keys[sample.rel],
+                                          lambda: verify_one(sample, snippets_dir, services, slot))
             finally:
                 slots.put(slot)
-            store.put(keys[sample.rel], result)
             if progress:
                 progress(result)
             return result
@@ -139,6 +139,6 @@ def verify_site(
         with ThreadPoolExecutor(max_workers=workers) as pool:
             fresh = {r.sample: r for r in pool.map(run, todo)}
     report.results = [r for s in samples if (r := cached[s.rel] or fresh.get(s.rel))]
-    report.executed = len(todo)
+    report.executed = sum(not r.cached for r in fresh.values())  # not what another verifier ran
     report.seconds = time.perf_counter() - started
     return report

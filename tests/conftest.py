@@ -4,10 +4,11 @@ Markers are given here, by what a test uses: `build` for everything that builds 
 one through `built_site`, or a fixture project) or runs the real samples, `browser` (set by the
 browser test modules) for Playwright. `pytest -m "not build and not browser"` is the fast loop.
 
-Under pytest-xdist (`make test` runs `-n 2`) the real site is still built once: the first worker
-builds it under a file lock into the run's shared temporary folder, the others wait and reuse it.
-Tests that need no built site run first, so the workers fill the sample cache in parallel and the
-build that follows finds every sample cached.
+Under pytest-xdist (`make test` runs `-n auto`) each site is still built once, under a file lock
+in the run's shared temporary folder: `early_builds` starts both builds when the run begins, in
+the background of the first worker, and tests that need a site wait for it. Tests that need no
+built site run first; the samples they run and the build's are shared through the result cache
+(one run per sample, whoever starts it first).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 import textwrap
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -111,20 +113,39 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     items.sort(key=lambda i: bool(SITE_FIXTURES & set(getattr(i, "fixturenames", ()))))
 
 
-def shared_build(tmp_path_factory: pytest.TempPathFactory, name: str, config: Path) -> Path:
-    """`mkdocs build --strict` of `config` once per test run, whichever xdist worker asks first."""
+def _shared_folder(tmp_path_factory: pytest.TempPathFactory, name: str) -> Path:
     base = tmp_path_factory.getbasetemp()
     if os.environ.get("PYTEST_XDIST_WORKER"):
         base = base.parent  # the run's folder, shared by the workers
     folder = base / f"shared-{name}"
     folder.mkdir(exist_ok=True)
+    return folder
+
+
+def _build_once(folder: Path, config: Path, running: list | None = None) -> None:
+    """Build into folder/site unless it is there (or failed before); the caller holds the lock."""
+    site_dir, failed = folder / "site", folder / "failed.txt"
+    if site_dir.is_dir() or failed.exists():
+        return
+    process = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d",
+         str(site_dir)], cwd=config.parent, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    if running is not None:
+        running.append(process)
+    _, stderr = process.communicate()
+    if process.returncode != 0:
+        failed.write_text(stderr[-6000:], encoding="utf-8")
+
+
+def shared_build(tmp_path_factory: pytest.TempPathFactory, name: str, config: Path) -> Path:
+    """`mkdocs build --strict` of `config` once per test run, whichever xdist worker asks first
+    (or early_builds, already under way)."""
+    folder = _shared_folder(tmp_path_factory, name)
     site_dir, failed = folder / "site", folder / "failed.txt"
     with open(folder / "lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
-        if not site_dir.is_dir() and not failed.exists():
-            done = build(config, site_dir)
-            if done.returncode != 0:
-                failed.write_text(done.stderr[-6000:], encoding="utf-8")
+        _build_once(folder, config)
     if failed.exists():
         pytest.fail(f"strict build of {config.name} failed:\n{failed.read_text()}",
                     pytrace=False)
@@ -133,9 +154,66 @@ def shared_build(tmp_path_factory: pytest.TempPathFactory, name: str, config: Pa
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real site, built strictly once per test run (samples come from the cache when
-    test_samples.py already ran them). HANDBOOK_BUILT_SITE=dir reuses a site built before, to
-    iterate on browser tests quickly."""
+    """The real site, built strictly once per test run. HANDBOOK_BUILT_SITE=dir reuses a site
+    built before, to iterate on browser tests quickly."""
     if os.environ.get("HANDBOOK_BUILT_SITE"):
         return Path(os.environ["HANDBOOK_BUILT_SITE"])
     return shared_build(tmp_path_factory, "built", ROOT / "mkdocs.yml")
+
+
+@pytest.fixture(scope="session")
+def offline_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The file:// variant (mkdocs.offline.yml), built strictly once per test run;
+    HANDBOOK_OFFLINE_SITE=dir reuses one built before (site-offline/ after `make offline`)."""
+    if os.environ.get("HANDBOOK_OFFLINE_SITE"):
+        return Path(os.environ["HANDBOOK_OFFLINE_SITE"])
+    return shared_build(tmp_path_factory, "offline", ROOT / "mkdocs.offline.yml")
+
+
+EARLY_BUILDS = (("built", "mkdocs.yml", "HANDBOOK_BUILT_SITE", "built_site"),
+                ("offline", "mkdocs.offline.yml", "HANDBOOK_OFFLINE_SITE", "offline_site"))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def early_builds(request: pytest.FixtureRequest,
+                 tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """When the run needs the built sites, start building them at once, in the background of
+    the first worker to get here: the build runs the samples beside test_samples.py (the
+    cache's per-sample lock lets neither run one twice) instead of after it, and the browser
+    tests find the sites ready sooner. The builds hold shared_build's locks: a test that needs a
+    site waits for it."""
+    used = {name for item in request.session.items for name in getattr(item, "fixturenames", ())}
+    needed = [(name, ROOT / config) for name, config, env, fixture in EARLY_BUILDS
+              if fixture in used and not os.environ.get(env)]
+    locks = []
+    for name, _ in needed:
+        folder = _shared_folder(tmp_path_factory, name)
+        lock = open(folder / "lock", "w")  # noqa: SIM115 (held by the thread below)
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:  # another worker builds them
+            lock.close()
+            break
+        locks.append(lock)
+    if len(locks) < len(needed) or not needed:
+        for lock in locks:
+            lock.close()
+        yield
+        return
+    running: list[subprocess.Popen] = []
+
+    def work() -> None:
+        try:
+            for name, config in needed:
+                _build_once(_shared_folder(tmp_path_factory, name), config, running)
+        finally:
+            for lock in locks:
+                lock.close()
+
+    thread = threading.Thread(target=work, name="early-builds", daemon=True)
+    thread.start()
+    yield
+    for process in running:  # the run ended first (-x, Ctrl+C): no build outlives it
+        if process.poll() is None:
+            process.terminate()
+    thread.join(timeout=30)

@@ -19,7 +19,6 @@ from pathlib import Path
 import pytest
 from browser import guarded_page, requires_chromium
 from conftest import ROOT
-from test_browser_site import offline_site as _offline_site
 
 sys.path.insert(0, str(ROOT / "hooks"))
 from browser_run import empty_lock, starter_code
@@ -119,7 +118,6 @@ def test_node_runs_a_sample_under_pyodide_314():
 
 # ------------------------------------------------------------------ in chromium
 
-offline_site = _offline_site  # the file:// build, shared with test_browser_site.py
 
 browser = [pytest.mark.browser, requires_chromium, requires_pyodide]
 

@@ -7,7 +7,6 @@ benchmark figure, not a test threshold: scripts/bench_search.py, part of `make b
 
 from __future__ import annotations
 
-import os
 import statistics
 from pathlib import Path
 
@@ -125,26 +124,13 @@ def test_every_concept_query_finds_its_page_online(built_site: Path):
         check("online", page, "/")
 
 
-@pytest.fixture(scope="module")
-def offline_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The file:// copy (mkdocs.offline.yml); HANDBOOK_OFFLINE_SITE=dir reuses one built before."""
-    if os.environ.get("HANDBOOK_OFFLINE_SITE"):
-        return Path(os.environ["HANDBOOK_OFFLINE_SITE"])
-    from conftest import ROOT, build
-
-    site_dir = tmp_path_factory.mktemp("offline-search") / "site-offline"
-    done = build(ROOT / "mkdocs.offline.yml", site_dir)
-    assert done.returncode == 0, f"strict offline build failed:\n{done.stderr[-6000:]}"
-    return site_dir
-
-
-def test_offline_copy_ranks_the_same(offline_copy: Path):
+def test_offline_copy_ranks_the_same(offline_site: Path):
     with browser() as chromium:
         page = chromium.new_page()
         page.add_init_script(COUNT_QUERIES)
-        page.goto((offline_copy / "index.html").resolve().as_uri())
+        page.goto((offline_site / "index.html").resolve().as_uri())
         open_search(page)
-        check("offline", page, offline_copy.resolve().as_posix() + "/")
+        check("offline", page, offline_site.resolve().as_posix() + "/")
 
 
 TYPED = ["autovacuum", "why is my async endpoint slow",

@@ -4,13 +4,11 @@ archive searched from file:// with the network blocked."""
 
 from __future__ import annotations
 
-import os
 import time
 from pathlib import Path
 
 import pytest
 from browser import guarded_page, requires_chromium
-from conftest import ROOT, shared_build
 
 pytestmark = [pytest.mark.browser, requires_chromium]
 
@@ -46,13 +44,23 @@ def concatenation(path: str) -> bool:
     return path.startswith("print/") and not path.startswith("print/cheat-sheets/")
 
 
-@pytest.fixture(scope="module")
-def audit(chromium, site_url, built_site: Path) -> dict[str, dict]:
-    """Each HTML page of the site loaded once: its console errors, off-site requests, and its
-    serious or critical axe-core violations (light scheme, the default)."""
+AUDIT_PARTS = 4  # every page is audited once; the parts go to different workers (xdist groups)
+_audited: dict[int, dict[str, dict]] = {}  # part -> pages: both tests of a part read one audit
+
+
+@pytest.fixture(scope="module", params=[
+    pytest.param(part, id=f"part{part + 1}of{AUDIT_PARTS}",
+                 marks=pytest.mark.xdist_group(f"audit-{part}")) for part in range(AUDIT_PARTS)])
+def audit(request: pytest.FixtureRequest, chromium, site_url, built_site: Path) -> dict[str, dict]:
+    """Each HTML page of the site loaded once (every AUDIT_PARTS-th page per part): its console
+    errors, off-site requests, and its serious or critical axe-core violations (light scheme,
+    the default). About 2 s a page on 2 cores, half of it axe (a topic page's code lines are
+    thousands of nodes whose colour contrast it checks): ~4.5 min of the suite's work."""
+    if request.param in _audited:
+        return _audited[request.param]
     context, tab = guarded_page(chromium, (site_url,))
     found, started = {}, time.monotonic()
-    for html in sorted(built_site.rglob("*.html")):
+    for html in sorted(built_site.rglob("*.html"))[request.param::AUDIT_PARTS]:
         path = html.relative_to(built_site).as_posix()
         tab.console_errors.clear()
         tab.offsite.clear()
@@ -61,11 +69,12 @@ def audit(chromium, site_url, built_site: Path) -> dict[str, dict]:
                        "axe": [] if concatenation(path) else serious_violations(tab)}
     context.close()
     print(f"\naudited {len(found)} pages in {time.monotonic() - started:.0f} s")
+    _audited[request.param] = found
     return found
 
 
 def test_every_page_loads_without_console_errors_or_offsite_requests(audit):
-    assert len(audit) > 50
+    assert len(audit) > 50 // AUDIT_PARTS
     problems = {path: {k: v for k, v in result.items() if k != "axe" and v}
                 for path, result in audit.items()}
     assert not {p: v for p, v in problems.items() if v}
@@ -106,15 +115,6 @@ def test_glossary_abbreviation_shows_a_tooltip(page, site_url):
     tooltip = page.locator(".md-tooltip2--active")
     tooltip.wait_for(timeout=5_000)
     assert "Garbage Collector" in tooltip.inner_text()
-
-
-@pytest.fixture(scope="module")
-def offline_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The file:// variant (mkdocs.offline.yml), built strictly once; HANDBOOK_OFFLINE_SITE=dir
-    reuses one built before (for example site-offline/ after `make offline`)."""
-    if os.environ.get("HANDBOOK_OFFLINE_SITE"):
-        return Path(os.environ["HANDBOOK_OFFLINE_SITE"])
-    return shared_build(tmp_path_factory, "offline", ROOT / "mkdocs.offline.yml")
 
 
 def test_offline_archive_searches_from_the_file_system(chromium, offline_site: Path):

@@ -363,25 +363,13 @@ def test_a_copied_link_pasted_into_a_fresh_browser_opens_the_section_and_tab(
     context.close()
 
 
-@pytest.fixture(scope="module")
-def offline_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The file:// copy (mkdocs.offline.yml); HANDBOOK_OFFLINE_SITE=dir reuses one."""
-    import os
-
-    from conftest import ROOT, shared_build
-
-    if os.environ.get("HANDBOOK_OFFLINE_SITE"):
-        return Path(os.environ["HANDBOOK_OFFLINE_SITE"])
-    return shared_build(tmp_path_factory, "offline", ROOT / "mkdocs.offline.yml")  # built once
-
-
-def test_the_offline_copy_copies_the_published_links(chromium, offline_copy, site_url_config):
+def test_the_offline_copy_copies_the_published_links(chromium, offline_site, site_url_config):
     context = chromium.new_context()
     context.add_init_script(CLIPBOARD_STUB)
     context.route(lambda url: not url.startswith(("file:", "data:", "blob:")),
                   lambda route: route.abort())
     tab = context.new_page()
-    tab.goto((offline_copy / "core-python" / "memory-management.html").as_uri())
+    tab.goto((offline_site / "core-python" / "memory-management.html").as_uri())
     tab.get_by_role("button", name="Copy link to “Common traps”").click()
     tab.locator(f"label[for='{LEVEL_3}']").click()
     tab.get_by_role("button", name="Copy link to tab “Level 3 — Deep Internals”").click()

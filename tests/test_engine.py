@@ -501,3 +501,30 @@ def test_sigterm_stops_the_run_and_its_servers(site):
     time.sleep(0.5)
     assert not [p for p in servers if Path(f"/proc/{p}").exists()
                 and "redis" in Path(f"/proc/{p}/comm").read_text(errors="replace")]
+
+
+def test_two_verifiers_at_once_run_a_sample_once(tmp_path):
+    """A build beside the per-sample tests (or two builds): the second waits for the first's run
+    and takes its result."""
+    import threading
+
+    from handbook_verify.cache import ResultCache
+    from handbook_verify.model import Result
+
+    runs: list[str] = []
+
+    def run() -> Result:
+        runs.append(threading.current_thread().name)
+        time.sleep(0.3)
+        return Result("t/x.py", "run", "passed", output="1\n")
+
+    results: list[Result] = []
+    threads = [threading.Thread(target=lambda: results.append(
+        ResultCache(tmp_path / "cache").get_or_run("k", run))) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(runs) == 1
+    assert sorted(r.cached for r in results) == [False, True, True]
+    assert {r.output for r in results} == {"1\n"}

@@ -241,6 +241,15 @@ def serve_latency(project: Path, **env: str) -> dict[str, float]:
     return found
 
 
+def _pyodide_seconds(cache: Path, sample: str) -> float:
+    """The sample's last run under Node in Pyodide (its browser qualification): a saved sample
+    runs in CPython and in Pyodide; both are its own run time."""
+    runs = [(p.stat().st_mtime, json.loads(p.read_text())) for p in (cache / "browser").glob(
+        "*.json")] if (cache / "browser").is_dir() else []
+    mine = [data for _, data in sorted(runs, key=lambda r: r[0]) if data.get("sample") == sample]
+    return float(mine[-1].get("seconds", 0.0)) if mine else 0.0
+
+
 def main() -> None:
     # `bench.py DIR` measures another checkout (e.g. `git archive` of a commit) instead of this one.
     origin = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else ROOT
@@ -255,6 +264,8 @@ def main() -> None:
                 continue
             copy = shutil.copytree if source.is_dir() else shutil.copy2
             copy(source, project / name)
+        if (ROOT / "node_modules").is_dir():  # the pinned Pyodide: Run in the browser is on
+            (project / "node_modules").symlink_to(ROOT / "node_modules")
         plain = plain_config(project)
         cache = {"HANDBOOK_VERIFY_CACHE": str(Path(tmp) / "cache")}
         rows: dict[str, tuple[float, int | None]] = {}
@@ -274,6 +285,8 @@ def main() -> None:
         touched_run = json.loads((project / "site-touched" / "verification.json").read_text())
         own = next((s["duration_s"] for s in touched_run["samples"]
                     if s["file"].endswith(SERVED_SAMPLE[0])), 0.0)
+        in_pyodide = _pyodide_seconds(Path(tmp) / "cache", SERVED_SAMPLE[0])
+        own += in_pyodide
 
     plain_s = rows["plain"][0]
     labels = dict(zip(rows, ("plain", "disabled", "cold", "warm", "touched"), strict=True))
@@ -292,7 +305,7 @@ def main() -> None:
     print("\nmkdocs serve (seconds until the served page shows the change):")
     print(f"  first build {served['start']:.2f}; page saved {served['page saved']:.2f} "
           f"(target ≤ 3); sample saved {served['sample saved']:.2f} "
-          f"(target ≤ 3 + its own run time {own:.2f})")
+          f"(target ≤ 3 + its own run time {own:.2f}, in Pyodide {in_pyodide:.2f} of it)")
     nan = float("nan")
     print(f"  CPU seconds of the serve process: page save {served.get('page saved CPU', nan):.2f}, "
           f"sample save {served.get('sample saved CPU', nan):.2f} (without the sample's own "

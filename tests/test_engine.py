@@ -528,3 +528,18 @@ def test_two_verifiers_at_once_run_a_sample_once(tmp_path):
     assert len(runs) == 1
     assert sorted(r.cached for r in results) == [False, True, True]
     assert {r.output for r in results} == {"1\n"}
+
+
+def test_the_reports_run_figures_stay_out_of_the_search_index(site):
+    """The summary (timings, counts) changes with every build; kept in the search index it
+    changed lunr's term set from build to build, and one offline build then failed queries
+    another answered ("restore IP addresses")."""
+    import re
+
+    from handbook_verify.report import markdown_page
+
+    site.sample("t/one.py", "print(1)\n")
+    report = verify_site(site.root)
+    page = markdown_page(report, {})
+    indexed = re.sub(r'<div [^>]*data-search-exclude[^>]*>.*?</div>', "", page, flags=re.S)
+    assert "executed" in page and "executed" not in indexed

@@ -213,7 +213,10 @@ def early_builds(request: pytest.FixtureRequest,
     thread = threading.Thread(target=work, name="early-builds", daemon=True)
     thread.start()
     yield
-    for process in running:  # the run ended first (-x, Ctrl+C): no build outlives it
-        if process.poll() is None:
-            process.terminate()
-    thread.join(timeout=30)
+    # This worker is done, but another may still wait for the sites: let the builds finish,
+    # unless the run is stopping (-x, Ctrl+C), when no build may outlive it.
+    if request.session.shouldstop or request.session.shouldfail:
+        for process in running:
+            if process.poll() is None:
+                process.terminate()
+    thread.join()

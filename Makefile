@@ -37,7 +37,7 @@ build: offline                    ## site/ (strict; replaced only on success), o
 	$(BIN)/mkdocs build --strict
 
 test: setup lint
-	$(BIN)/python -m pytest -n auto --dist loadgroup $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n auto $(PYTEST_ARGS)
 
 verify: setup                     ## verify samples without building: make verify ONLY=snippets/x
 	$(BIN)/python -m handbook_verify run $(ONLY)

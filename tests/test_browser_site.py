@@ -44,24 +44,14 @@ def concatenation(path: str) -> bool:
     return path.startswith("print/") and not path.startswith("print/cheat-sheets/")
 
 
-AUDIT_PARTS = 4  # every page is audited once; the parts go to different workers (xdist groups)
-_audited: dict[int, dict[str, dict]] = {}  # part -> pages: both tests of a part read one audit
+AUDIT_PARTS = 4  # every page audited once, in four parts that go to different workers
 
 
-# Both audit tests of a part go to the same worker (`--dist loadgroup`), which audits it once.
-PARTS = [pytest.param(part, id=f"part{part + 1}of{AUDIT_PARTS}",
-                      marks=pytest.mark.xdist_group(f"audit-{part}"))
-         for part in range(AUDIT_PARTS)]
-
-
-@pytest.fixture
-def audit(part: int, chromium, site_url, built_site: Path) -> dict[str, dict]:
-    """Each HTML page of the site loaded once (every AUDIT_PARTS-th page per part): its console
-    errors, off-site requests, and its serious or critical axe-core violations (light scheme,
-    the default). About 2 s a page on 2 cores, half of it axe (a topic page's code lines are
+def audit(part: int, chromium, site_url: str, built_site: Path) -> dict[str, dict]:
+    """Every AUDIT_PARTS-th HTML page of the site (from `part`) loaded once: its console errors,
+    off-site requests, and its serious or critical axe-core violations (light scheme, the
+    default). About 2 s a page on 2 cores, half of it axe (a topic page's code lines are
     thousands of nodes whose colour contrast it checks): ~4.5 min of the suite's work."""
-    if part in _audited:
-        return _audited[part]
     context, tab = guarded_page(chromium, (site_url,))
     found, started = {}, time.monotonic()
     for html in sorted(built_site.rglob("*.html"))[part::AUDIT_PARTS]:
@@ -77,21 +67,23 @@ def audit(part: int, chromium, site_url, built_site: Path) -> dict[str, dict]:
                        "axe": axe}
     context.close()
     print(f"\naudited {len(found)} pages in {time.monotonic() - started:.0f} s")
-    _audited[part] = found
     return found
 
 
-@pytest.mark.parametrize("part", PARTS)
-def test_every_page_loads_without_console_errors_or_offsite_requests(audit):
-    assert len(audit) > 50 // AUDIT_PARTS
-    problems = {path: {k: v for k, v in result.items() if k != "axe" and v}
-                for path, result in audit.items()}
-    assert not {p: v for p, v in problems.items() if v}
-
-
-@pytest.mark.parametrize("part", PARTS)
-def test_no_page_has_a_serious_accessibility_violation(audit):
-    assert not {path: result["axe"] for path, result in audit.items() if result["axe"]}
+@pytest.mark.parametrize("part", range(AUDIT_PARTS), ids=lambda p: f"part{p + 1}of{AUDIT_PARTS}")
+def test_every_page_loads_cleanly_and_has_no_serious_accessibility_violation(
+        part, chromium, site_url, built_site):
+    """One test per part (two tests sharing a part's audit ran it twice when xdist gave them
+    to different workers)."""
+    pages = audit(part, chromium, site_url, built_site)
+    assert len(pages) > 50 // AUDIT_PARTS
+    loading = {path: {k: v for k, v in result.items() if k != "axe" and v}
+               for path, result in pages.items()}
+    loading = {path: found for path, found in loading.items() if found}
+    axe = {path: result["axe"] for path, result in pages.items() if result["axe"]}
+    assert not loading and not axe, (
+        f"console errors or off-site requests: {loading}\n"
+        f"serious or critical axe violations: {axe}")
 
 
 @pytest.mark.parametrize("path", ["", "core-python/memory-management/", "errata/",

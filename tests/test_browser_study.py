@@ -12,6 +12,7 @@ from urllib.parse import unquote
 
 import pytest
 from browser import guarded_page, requires_chromium
+from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import expect
 
 pytestmark = [pytest.mark.browser, requires_chromium]
@@ -319,7 +320,13 @@ def published_context(chromium, site_url: str, published: str):
 
     def relay(route):
         local = site_url + "/" + route.request.url[len(published):]
-        route.fulfill(response=route.fetch(url=local))
+        try:
+            route.fulfill(response=route.fetch(url=local))
+        except PlaywrightError as error:
+            # The page moved on (a click navigated, the test closed it) while this request was
+            # relayed: seen at load 12 on Debian testing. A page that needed it fails the test.
+            if "disposed" not in str(error) and "closed" not in str(error):
+                raise
 
     context.route(published + "**", relay)
     context.route(lambda url: not url.startswith((published, "data:", "blob:")),

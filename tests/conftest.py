@@ -71,14 +71,17 @@ def site(tmp_path: Path) -> FixtureSite:
     return FixtureSite(tmp_path)
 
 
+def _strict_build(config: Path, site_dir: Path, env: dict[str, str] | None = None) -> dict:
+    """`mkdocs build --strict` as a user runs it, as keyword arguments of subprocess.Popen."""
+    return {"args": [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config),
+                     "-d", str(site_dir)],
+            "cwd": config.parent, "text": True,
+            "env": {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}}
+
+
 def build(config: Path, site_dir: Path, env: dict[str, str] | None = None):
     """Run `mkdocs build --strict` as a user would; return the completed process."""
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d",
-         str(site_dir)],
-        cwd=config.parent, capture_output=True, text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})},
-    )
+    return subprocess.run(**_strict_build(config, site_dir, env), capture_output=True)
 
 
 @pytest.fixture(scope="module")
@@ -127,10 +130,8 @@ def _build_once(folder: Path, config: Path, running: list | None = None) -> None
     site_dir, failed = folder / "site", folder / "failed.txt"
     if site_dir.is_dir() or failed.exists():
         return
-    process = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d",
-         str(site_dir)], cwd=config.parent, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-        text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    process = subprocess.Popen(**_strict_build(config, site_dir), stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE)
     if running is not None:
         running.append(process)
     _, stderr = process.communicate()

@@ -37,12 +37,15 @@ from handbook_verify.browser.qualify import (
     HERE,
     PYODIDE_FILES,
     RUNTIME_FILES,
+    SLOT_BASE,
     BrowserResult,
+    Runtime,
     bundle,
     find_runtime,
     practice_pairs,
     qualify,
 )
+from handbook_verify.browser.session import NodeSession
 from handbook_verify.browser.snapshot import SNAPSHOT_NAME, snapshot
 from handbook_verify.discover import _INCLUDE, collect, split_target
 
@@ -50,7 +53,18 @@ log = logging.getLogger("mkdocs.hooks.browser_run")
 _FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>[^`]*)$")
 BADGE = "also runs in your browser (Python 3.14, Pyodide)"
 state: dict = {"results": {}, "why": "", "runtime": None, "samples": {}, "practice": {},
-               "snapshot": None}
+               "snapshot": None, "serving": False, "session": None}
+SESSION_SLOT = SLOT_BASE + 500  # beside the batches' slots (SLOT_BASE + worker)
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    state["serving"] = command == "serve"
+
+
+def on_shutdown() -> None:
+    if state["session"] is not None:
+        state["session"].close()
+        state["session"] = None
 
 
 def _verified_outputs(config: MkDocsConfig) -> dict[str, str]:
@@ -95,7 +109,9 @@ def _prepare(root: Path, execute: bool) -> None:
     state["snapshot"], no_snapshot = snapshot(root, make=execute) if not why else (None, why)
     if no_snapshot and not why:
         log.info("Run in the browser: Python starts without a snapshot (%s)", no_snapshot)
-    results, why = qualify(root, samples, execute=execute, memory=state["snapshot"])
+    results, why = qualify(root, samples, execute=execute, memory=state["snapshot"],
+                           session=state["session"])
+    _keep_session(runtime, execute)
     state.update(results=results, why=why, runtime=runtime, samples={s.rel: s for s in samples})
     state["practice"] = {test.rel: solution for test, solution in practice_pairs(samples)}
     runs = sum(1 for r in results.values() if r.runs and r.kind == "sample")
@@ -103,6 +119,20 @@ def _prepare(root: Path, execute: bool) -> None:
         log.info("Run in the browser: off (%s)", why)
     else:
         log.info("Run in the browser: %d samples qualify (Pyodide)", runs)
+
+
+def _keep_session(runtime: Runtime | None, execute: bool) -> None:
+    """In `mkdocs serve`: one Node process with Python started, kept for the next saves (started
+    in the background once this build's qualification is done; a new snapshot, a new one)."""
+    session = state["session"]
+    if session is not None and session.memory == state["snapshot"]:
+        return
+    if session is not None:
+        session.close()
+        state["session"] = None
+    if state["serving"] and execute and runtime:
+        session = state["session"] = NodeSession(runtime, state["snapshot"], SESSION_SLOT)
+        threading.Thread(target=session.warm, name="pyodide-session", daemon=True).start()
 
 
 def summary() -> dict:

@@ -27,8 +27,11 @@ from handbook_verify.browser import harness, pytest_lite
 from handbook_verify.browser.qualify import (
     PYODIDE_FILES,
     RUNTIME_FILES,
+    SLOT_BASE,
+    Job,
     find_runtime,
 )
+from handbook_verify.browser.session import NodeSession
 from handbook_verify.browser.snapshot import SNAPSHOT_NAME, snapshot
 
 RUNTIME, WHY = find_runtime(ROOT)
@@ -105,15 +108,27 @@ def test_harness_reports_a_traceback_and_exit_code():
 
 @pytest.mark.browser  # the browser's Python under Node: ~15 s, kept out of the fast loop
 @requires_pyodide
-def test_node_runs_a_sample_under_pyodide_314():
-    job = {"id": "x", "kind": "sample", "main": "v.py",
-           "files": {"v.py": "import sys\nprint(sys.version_info[:2])\n"}}
-    done = subprocess.run([RUNTIME.node, str(ROOT / "handbook_verify/browser/node_runner.mjs"),
-                           str(RUNTIME.pyodide_dir)], input=json.dumps(job) + "\n",
-                          capture_output=True, text=True, timeout=300, check=True)
-    lines = [json.loads(line) for line in done.stdout.splitlines()]
-    assert lines[0]["python"].startswith("3.14")
-    assert lines[1]["stdout"] == "(3, 14)\n"
+def test_node_runs_samples_under_pyodide_314_in_a_kept_process():
+    """The runner kept running in its sandbox, as in `mkdocs serve` (browser/session.py): two
+    jobs in one process; a job that overruns its time ends it, and the next starts a new one."""
+    session = NodeSession(RUNTIME, None, SLOT_BASE + 900)
+
+    def job(key: str, code: str, timeout: float = 120) -> Job:
+        return Job(key, None, "sample", {"v.py": code}, "v.py", timeout)  # type: ignore[arg-type]
+
+    try:
+        first = session.run([job("a", "import sys\nprint(sys.version_info[:2])\n"),
+                             job("b", "print('again')\n")])
+        assert first["a"]["stdout"] == "(3, 14)\n" and first["a"]["exit"] == 0
+        assert first["b"]["stdout"] == "again\n"
+        process = session._proc
+        assert session.run([job("c", "print(1)\n")])["c"]["stdout"] == "1\n"
+        assert session._proc is process
+        assert session.run([job("d", "while True:\n    pass\n", timeout=3)]) == {}
+        assert session._proc is None
+        assert session.run([job("e", "print(2)\n")])["e"]["stdout"] == "2\n"
+    finally:
+        session.close()
 
 
 # ------------------------------------------------------------------ in chromium

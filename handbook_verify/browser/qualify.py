@@ -15,6 +15,7 @@ Pyodide version, and the code here that runs and judges it. Plain Python API, no
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -33,6 +34,7 @@ from ..checks.output import output_problems
 from ..files import data as read_data
 from ..files import text as read_text
 from ..model import Sample
+from .session import NodeSession
 
 HERE = Path(__file__).parent
 ENGINE = HERE.parent
@@ -160,11 +162,19 @@ def bundle(sample: Sample, snippets_dir: Path) -> dict[str, str]:
 
 
 def _key(runtime: Runtime, kind: str, files: dict[str, str], extra: str = "") -> str:
-    digest = hashlib.sha256(f"{runtime.label}|{kind}|{extra}".encode())
-    for path in JUDGE_FILES:
-        digest.update(read_data(path))
+    digest = _judge_digest(tuple(read_data(path) for path in JUDGE_FILES)).copy()
+    digest.update(f"{runtime.label}|{kind}|{extra}".encode())
     digest.update(json.dumps(files, sort_keys=True).encode())
     return digest.hexdigest()
+
+
+@functools.lru_cache(maxsize=4)
+def _judge_digest(judge: tuple[bytes, ...]) -> hashlib._Hash:
+    """The runner's and judge's files hashed once, not once per job."""
+    digest = hashlib.sha256()
+    for data in judge:
+        digest.update(hashlib.sha256(data).digest())
+    return digest
 
 
 def _judge_sample(job: Job, raw: dict, snippets_dir: Path) -> BrowserResult:
@@ -243,10 +253,11 @@ def _run_batch(runtime: Runtime, jobs: list[Job], slot: int,
 
 def qualify(root: Path, samples: list[Sample], *, jobs: int | None = None,
             use_cache: bool = True, execute: bool = True, memory: Path | None = None,
-            ) -> tuple[dict[str, BrowserResult], str]:
+            session: NodeSession | None = None) -> tuple[dict[str, BrowserResult], str]:
     """Browser results by sample path (samples and practice test files), and the reason there are
     none ("" when the runtime is available). `memory`: the snapshot Python starts from, as in
-    the reader's browser (browser/snapshot.py)."""
+    the reader's browser (browser/snapshot.py). `session`: a Node process kept running (mkdocs
+    serve) that runs the jobs first; what it does not finish runs in batches as in a build."""
     root = root.resolve()
     snippets_dir = root / "snippets"
     runtime, why = find_runtime(root)
@@ -274,7 +285,12 @@ def qualify(root: Path, samples: list[Sample], *, jobs: int | None = None,
             pending.append(job)
     if not execute or not pending:
         return results, ""
+    finished: list[tuple[Job, dict | None]] = []
     workers = max(1, min(jobs or os.cpu_count() or 1, len(pending)))
+    if session is not None and len(pending) <= workers:  # a save, not a cold start
+        answers = session.run(pending)
+        finished = [(j, answers[j.key]) for j in pending if j.key in answers]
+        pending = [j for j in pending if j.key not in answers]
     batches = [pending[i::workers] for i in range(workers)]
 
     def work(batch: int) -> list[tuple[Job, dict | None]]:
@@ -293,8 +309,9 @@ def qualify(root: Path, samples: list[Sample], *, jobs: int | None = None,
             remaining = missing[1:]
         return out
 
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        finished = [pair for part in pool.map(work, range(workers)) for pair in part]
+    if pending:
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            finished += [pair for part in pool.map(work, range(workers)) for pair in part]
     for job, raw in finished:
         if raw is None:
             results[job.sample.rel] = BrowserResult(

@@ -80,7 +80,7 @@ def collect(docs_dir: Path, snippets_dir: Path) -> tuple[list[Sample], list[Prob
             continue
         where = f"snippets/{rel.as_posix()}"
         try:
-            meta = parse_meta(path.read_text(encoding="utf-8"))
+            meta = parse_meta(files.text(path))
         except MetadataError as exc:
             problems.append(Problem(f"{where}:{exc.line}", str(exc), hint="see CONTRIBUTING.md"))
             meta = Meta()
@@ -117,7 +117,7 @@ def collect(docs_dir: Path, snippets_dir: Path) -> tuple[list[Sample], list[Prob
                 )
             )
             continue
-        if include.section and include.section not in sections_of(target.read_text("utf-8")):
+        if include.section and include.section not in sections_of(files.text(target)):
             problems.append(
                 Problem(
                     page,

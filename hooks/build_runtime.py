@@ -4,8 +4,9 @@
 - page_cache: a page whose Markdown (and what it includes) did not change is not converted again,
   in `mkdocs serve` and across builds (.cache/pages/; links and anchors stay checked on every
   strict build; HANDBOOK_PAGE_CACHE=0 turns it off);
-- serve_cache: `mkdocs serve` renders the theme's template again only for what changed
-  (HANDBOOK_SERVE_CACHE=0 turns it off);
+- serve_cache: `mkdocs serve` renders the theme's template again only for what changed, and
+  serve_writes: it updates the site directory in place, writing only what changed
+  (HANDBOOK_SERVE_CACHE=0 turns both off);
 - quiet: no per-notebook INFO lines, no Jupyter kernel TCP warning.
 """
 
@@ -19,7 +20,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 
 from handbook_site import highlight_cache, quiet
-from handbook_site.adapters import page_cache, serve_cache
+from handbook_site.adapters import page_cache, serve_cache, serve_writes
 
 
 def on_startup(command: str, dirty: bool) -> None:
@@ -35,6 +36,8 @@ def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     root = Path(config.config_file_path).parent
+    if serve_cache.installed():
+        serve_writes.install(config.site_dir)
     highlight_cache.install()
     if os.environ.get("HANDBOOK_PAGE_CACHE", "1") != "0":
         page_cache.install(root, root / ".cache" / "pages")
@@ -44,3 +47,4 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def on_post_build(config: MkDocsConfig) -> None:
     page_cache.clean_up()
+    serve_writes.remove_stale()

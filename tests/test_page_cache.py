@@ -96,3 +96,58 @@ def test_cached_pages_match_and_broken_links_still_fail(tmp_path: Path) -> None:
         missing = _build(tmp_path, attempt)
         assert missing.returncode != 0
         assert "gone.md" in missing.stderr, attempt
+
+
+SERVE = """
+import sys
+from mkdocs.commands import build
+from mkdocs.config import load_config
+
+site, step = sys.argv[1], sys.argv[2]
+first = load_config("mkdocs.yml", site_dir=site)
+first.plugins.on_startup(command="serve", dirty=False)
+build.build(first, serve_url="http://127.0.0.1:8000/")
+for _ in range(int(step)):
+    input()  # the test changes files, then sends a line: one rebuild
+    build.build(load_config("mkdocs.yml", site_dir=site), serve_url="http://127.0.0.1:8000/")
+    print("built", flush=True)
+"""
+
+
+def test_serve_updates_the_site_in_place_writing_only_what_changed(tmp_path: Path) -> None:
+    """mkdocs serve's rebuilds (handbook_site/adapters/serve_writes.py), in one process as in
+    `mkdocs serve`: an unchanged page is not written again, a changed one is, a page rewritten
+    by someone else since is written afresh, and a deleted page's file goes."""
+    _project(tmp_path)
+    (tmp_path / "mkdocs.yml").write_text(CONFIG.split("nav:")[0].replace("strict: true\n", ""),
+                                         encoding="utf-8")
+    site = tmp_path / "served"
+    serve = subprocess.Popen([sys.executable, "-c", SERVE, str(site), "4"], cwd=tmp_path,
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+                             env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    assert serve.stdin and serve.stdout
+
+    def rebuild() -> None:
+        serve.stdin.write("\n")
+        serve.stdin.flush()
+        assert serve.stdout.readline() == "built\n", "the serve rebuild failed"
+
+    page_a, page_b = site / "a" / "index.html", site / "b" / "index.html"
+    try:
+        rebuild()  # nothing changed
+        stamps = {p: p.stat().st_mtime_ns for p in (page_a, page_b)}
+        (tmp_path / "docs" / "b.md").write_text("# Page B\n\n## The anchor\n\nNew text.\n",
+                                                encoding="utf-8")
+        rebuild()
+        assert page_a.stat().st_mtime_ns == stamps[page_a]
+        assert "New text." in page_b.read_text(encoding="utf-8")
+        good = page_a.read_bytes()
+        page_a.write_bytes(good + b"<!-- rewritten by another plugin -->")
+        rebuild()
+        assert page_a.read_bytes() == good
+        (tmp_path / "docs" / "b.md").unlink()
+        rebuild()
+        assert not page_b.exists() and page_a.exists()
+    finally:
+        serve.stdin.close()
+        assert serve.wait(60) == 0

@@ -56,36 +56,48 @@ COUNT_QUERIES = """(() => {
 })()"""
 
 
-def results(page, query: str, root: str) -> tuple[list[str], str]:
-    """The first three distinct pages among the results, and the anchor Enter would open."""
-    page.fill("input.md-search__input", query)
-    page.press("input.md-search__input", "End")  # Material searches on key events
-    # the worker's answer to this query, not a late answer to an earlier one (a fixed wait read
-    # stale results when the machine was loaded)
-    page.wait_for_function("q => window.__query === q && window.__answered >= window.__asked",
-                           arg=query, timeout=30_000)
-    meta = page.text_content(".md-search-result__meta") or ""
-    if "matching document" not in meta.lower():
-        return [], ""
-    found = page.evaluate("""(root) => {
-      const strip = href => decodeURI(new URL(href).pathname).slice(root.length);
-      const items = [...document.querySelectorAll('.md-search-result__item')];
-      const pages = items.map(li => strip(li.querySelector('a').href));
-      let best = null, score = -1;
-      for (const a of items[0] ? items[0].querySelectorAll('a[href]') : []) {
-        const s = parseFloat(a.firstElementChild.getAttribute('data-md-score'));
-        if (s > score) { score = s; best = new URL(a.href).hash.slice(1); }
-      }
-      return {pages, best};
-    }""", root)
-    distinct = list(dict.fromkeys(_page_path(p) for p in found["pages"]))
-    return distinct[:3], found["best"] or ""
+# Every query typed in the page itself (no round trip through Playwright per query: 13 s instead
+# of 28 for the whole list): the input's value set, then the keyup Material searches on. The page
+# is read once the worker answered that query (not a late answer to an earlier one: a fixed wait
+# read stale results when the machine was loaded); Material renders the meta line and the first
+# ten results synchronously when the answer arrives.
+TYPE_ALL = """async ({queries, root}) => {
+  const input = document.querySelector('input.md-search__input');
+  const strip = href => decodeURI(new URL(href).pathname).slice(root.length);
+  const found = [];
+  for (const query of queries) {
+    input.value = query;
+    input.dispatchEvent(new KeyboardEvent('keyup', {key: 'End', bubbles: true}));
+    const started = performance.now();
+    while (!(window.__query === query && window.__answered >= window.__asked)) {
+      if (performance.now() - started > 30000) throw new Error(`no answer to ${query}`);
+      await new Promise(resolve => setTimeout(resolve, 1));
+    }
+    const meta = document.querySelector('.md-search-result__meta').textContent;
+    const items = [...document.querySelectorAll('.md-search-result__item')];
+    let best = null, score = -1;
+    for (const a of items[0] ? items[0].querySelectorAll('a[href]') : []) {
+      const s = parseFloat(a.firstElementChild.getAttribute('data-md-score'));
+      if (s > score) { score = s; best = new URL(a.href).hash.slice(1); }
+    }
+    found.push({meta, pages: items.map(li => strip(li.querySelector('a').href)), best});
+  }
+  return found;
+}"""
+
+
+def results(page, queries: list[str], root: str) -> list[tuple[list[str], str]]:
+    """Per query: the first three distinct pages among the results, and the anchor Enter would
+    open (the best-scoring entry of the first result)."""
+    answers = page.evaluate(TYPE_ALL, {"queries": queries, "root": root})
+    return [(list(dict.fromkeys(_page_path(p) for p in a["pages"]))[:3], a["best"] or "")
+            if "matching document" in a["meta"].lower() else ([], "") for a in answers]
 
 
 def run_queries(page, root: str) -> tuple[int, list[str], list[str]]:
     top1, misses, not_first = 0, [], []
-    for query, expected, section in QUERIES:
-        found, best = results(page, query, root)
+    answers = results(page, [query for query, _, _ in QUERIES], root)
+    for (query, expected, section), (found, best) in zip(QUERIES, answers, strict=True):
         first = bool(found) and found[0] == expected
         top1 += first
         if expected not in found:

@@ -120,7 +120,7 @@ class LedgerProblem:
 
 
 def load(path: Path) -> Ledger:
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER) or {}
+    data = _parsed(files.text(path))
     statements = [
         Statement(parse_lines(item.get("at", [])), str(item.get("says", "")),
                   str(item.get("verdict", "")), item)
@@ -128,6 +128,12 @@ def load(path: Path) -> Ledger:
     ]
     return Ledger(path, str(data.get("page", "")), str(data.get("seed", HANDBOOK)),
                   parse_lines(data.get("lines", [])), statements)
+
+
+@functools.lru_cache(maxsize=256)  # mkdocs serve: every ledger is loaded on each save
+def _parsed(text: str) -> dict:
+    """A ledger's YAML (read-only to callers)."""
+    return yaml.load(text, Loader=_YAML_LOADER) or {}
 
 
 def load_all(root: Path) -> list[Ledger]:

@@ -1,6 +1,6 @@
 """How the build runs (handbook_site): caches that keep rebuilds fast, and a quiet log.
 
-- highlight_cache: code is highlighted once per process, whichever page repeats it;
+- highlight_cache: code is highlighted once, whichever page repeats it (.cache/highlight.pickle);
 - page_cache: a page whose Markdown (and what it includes) did not change is not converted again,
   in `mkdocs serve` and across builds (.cache/pages/; links and anchors stay checked on every
   strict build; HANDBOOK_PAGE_CACHE=0 turns it off);
@@ -38,7 +38,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     root = Path(config.config_file_path).parent
     if serve_cache.installed():
         serve_writes.install(config.site_dir)
-    highlight_cache.install()
+    highlight_cache.install(root / ".cache" / "highlight.pickle")
     if os.environ.get("HANDBOOK_PAGE_CACHE", "1") != "0":
         page_cache.install(root, root / ".cache" / "pages")
     quiet.install(root / ".cache")
@@ -47,4 +47,5 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def on_post_build(config: MkDocsConfig) -> None:
     page_cache.clean_up()
+    highlight_cache.save()
     serve_writes.remove_stale()

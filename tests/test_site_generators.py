@@ -102,6 +102,25 @@ def test_highlight_cache_gives_what_pymdownx_gives_with_each_blocks_ids():
     assert highlight_cache.stats["hits"] > before["hits"]
 
 
+def test_highlight_cache_on_disk_serves_the_next_process(tmp_path, monkeypatch):
+    import markdown
+
+    page, extensions = "```python\nprint('disk')\n```\n", ["pymdownx.superfences",
+                                                             "pymdownx.highlight"]
+    monkeypatch.setattr(highlight_cache, "_cache", {})
+    monkeypatch.setattr(highlight_cache, "_disk", {"path": None, "read": False,
+                                                   "changed": False})
+    highlight_cache.install(tmp_path / "highlight.pickle")
+    first = markdown.markdown(page, extensions=extensions)
+    highlight_cache.save()
+    assert (tmp_path / "highlight.pickle").is_file()
+    highlight_cache._cache.clear()  # as in the next process
+    highlight_cache._disk["read"] = False
+    hits = highlight_cache.stats["hits"]
+    assert markdown.markdown(page, extensions=extensions) == first
+    assert highlight_cache.stats["hits"] == hits + 1
+
+
 def test_check_line_goes_under_the_title_not_under_a_code_comment():
     class Item:
         page = "core-python/gil.md"

@@ -4,13 +4,15 @@ MkDocs rebuilds the whole site on every save. Pages are converted again only whe
 changed (handbook_site/adapters/page_cache.py, also across `mkdocs build`s) and search entries are
 parsed only for changed HTML (handbook_site/search_cache.py); here, the theme's template is
 rendered again only when the page, its place in the navigation, the navigation itself (titles and
-URLs of every entry) or mkdocs.yml changed, and the theme's templates are compiled once per
-process. Only for `mkdocs serve` (HANDBOOK_SERVE_CACHE=0 turns it off).
+URLs of every entry) or mkdocs.yml changed, the theme's templates are compiled once per
+process, and an installed theme's files are listed once per process. Only for `mkdocs serve`
+(HANDBOOK_SERVE_CACHE=0 turns it off).
 """
 
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 from typing import Any
 
 from mkdocs.structure.pages import Page
@@ -102,10 +104,35 @@ def bytecode_cache() -> Any:
 _bytecode: Any = None
 
 
+def _install_theme_listing() -> None:
+    """The template list of an installed theme (Material's: thousands of icon files, walked on
+    every build by MkDocs to find its static files) is read once per process; a theme folder of
+    the project is still listed on every build."""
+    import jinja2
+
+    if hasattr(jinja2.FileSystemLoader.list_templates, "__wrapped__"):
+        return
+    original = jinja2.FileSystemLoader.list_templates
+    listed: dict[tuple, list[str]] = {}
+
+    def list_templates(self: jinja2.FileSystemLoader) -> list[str]:
+        paths = tuple(str(path) for path in self.searchpath)
+        if not all("site-packages" in Path(path).parts for path in paths):
+            return original(self)
+        key = (paths, self.followlinks)
+        if key not in listed:
+            listed[key] = original(self)
+        return list(listed[key])
+
+    list_templates.__wrapped__ = original  # type: ignore[attr-defined]
+    jinja2.FileSystemLoader.list_templates = list_templates  # type: ignore[method-assign]
+
+
 def installed() -> bool:
     return hasattr(__import__("jinja2").Template.render, "__wrapped__")
 
 
 def install() -> None:
-    """Wrap template rendering (idempotent)."""
+    """Wrap template rendering and theme listing (idempotent)."""
     _install_templates()
+    _install_theme_listing()

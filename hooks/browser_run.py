@@ -131,8 +131,8 @@ def _keep_session(runtime: Runtime | None, execute: bool) -> None:
         session.close()
         state["session"] = None
     if state["serving"] and execute and runtime:
-        session = state["session"] = NodeSession(runtime, state["snapshot"], SESSION_SLOT)
-        threading.Thread(target=session.warm, name="pyodide-session", daemon=True).start()
+        state["session"] = NodeSession(runtime, state["snapshot"], SESSION_SLOT)
+        state["session"].warm()
 
 
 def summary() -> dict:

@@ -17,9 +17,9 @@ import selectors
 import shutil
 import subprocess
 import tempfile
-import threading
 import time
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
@@ -34,33 +34,37 @@ LIFETIME_S = 6 * 3600.0  # the CPU limit of the process (a serve session's sampl
 
 
 class NodeSession:
+    """Every call runs in the session's own thread: the sandbox dies with the thread that started
+    it (bubblewrap's --die-with-parent follows the parent thread), and a build's threads end."""
+
     def __init__(self, runtime: Runtime, memory: Path | None, slot: int) -> None:
         self.runtime, self.memory, self.slot = runtime, memory, slot
-        self._lock = threading.Lock()
+        self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pyodide-session")
         self._proc: subprocess.Popen[bytes] | None = None
         self._workdir: Path | None = None
         self._pending = b""
 
     def warm(self) -> None:
         """Start the process now (in the background of the first build), not on the first save."""
-        with self._lock:
-            self._ensure()
+        self._thread.submit(self._ensure)
 
     def run(self, jobs: Iterable[Job]) -> dict[str, dict]:
         """Answers by job key; a job missing from them did not finish here (see the module)."""
-        answers: dict[str, dict] = {}
-        with self._lock:
-            for job in jobs:
-                answer = self._ensure() and self._ask(job)
-                if not answer:
-                    self._stop()
-                    break
-                answers[job.key] = answer
-        return answers
+        return self._thread.submit(self._run, list(jobs)).result()
 
     def close(self) -> None:
-        with self._lock:
-            self._stop()
+        self._thread.submit(self._stop).result()
+        self._thread.shutdown()
+
+    def _run(self, jobs: list[Job]) -> dict[str, dict]:
+        answers: dict[str, dict] = {}
+        for job in jobs:
+            answer = self._ensure() and self._ask(job)
+            if not answer:
+                self._stop()
+                break
+            answers[job.key] = answer
+        return answers
 
     # -- the process ----------------------------------------------------------------------------
     def _ensure(self) -> bool:

@@ -12,6 +12,7 @@ import json
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -122,8 +123,12 @@ def test_node_runs_samples_under_pyodide_314_in_a_kept_process():
         assert first["a"]["stdout"] == "(3, 14)\n" and first["a"]["exit"] == 0
         assert first["b"]["stdout"] == "again\n"
         process = session._proc
-        assert session.run([job("c", "print(1)\n")])["c"]["stdout"] == "1\n"
-        assert session._proc is process
+        # a build's thread that asks and ends (the process must outlive it, as in serve)
+        asked = threading.Thread(target=session.run, args=([job("c", "print(1)\n")],))
+        asked.start()
+        asked.join()
+        assert session.run([job("c2", "print(1)\n")])["c2"]["stdout"] == "1\n"
+        assert session._proc is process and process.poll() is None
         assert session.run([job("d", "while True:\n    pass\n", timeout=3)]) == {}
         assert session._proc is None
         assert session.run([job("e", "print(2)\n")])["e"]["stdout"] == "2\n"

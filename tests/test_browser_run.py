@@ -118,16 +118,16 @@ def test_node_runs_samples_under_pyodide_314_in_a_kept_process():
         return Job(key, None, "sample", {"v.py": code}, "v.py", timeout)  # type: ignore[arg-type]
 
     try:
-        first = session.run([job("a", "import sys\nprint(sys.version_info[:2])\n"),
-                             job("b", "print('again')\n")])
-        assert first["a"]["stdout"] == "(3, 14)\n" and first["a"]["exit"] == 0
-        assert first["b"]["stdout"] == "again\n"
-        process = session._proc
-        # a build's thread that asks and ends (the process must outlive it, as in serve)
-        asked = threading.Thread(target=session.run, args=([job("c", "print(1)\n")],))
+        # started by a build's thread that asks and ends: the process outlives it, as in serve
+        answers: dict = {}
+        asked = threading.Thread(target=lambda: answers.update(session.run(
+            [job("a", "import sys\nprint(sys.version_info[:2])\n"), job("b", "print('again')\n")])))
         asked.start()
         asked.join()
-        assert session.run([job("c2", "print(1)\n")])["c2"]["stdout"] == "1\n"
+        assert answers["a"]["stdout"] == "(3, 14)\n" and answers["a"]["exit"] == 0
+        assert answers["b"]["stdout"] == "again\n"
+        process = session._proc
+        assert session.run([job("c", "print(1)\n")])["c"]["stdout"] == "1\n"
         assert session._proc is process and process.poll() is None
         assert session.run([job("d", "while True:\n    pass\n", timeout=3)]) == {}
         assert session._proc is None

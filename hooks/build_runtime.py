@@ -7,7 +7,6 @@
 - serve_cache: `mkdocs serve` renders the theme's template again only for what changed, and
   serve_writes: it updates the site directory in place, writing only what changed
   (HANDBOOK_SERVE_CACHE=0 turns both off);
-- notebook_prewarm: the practice notebooks execute beside the samples, not after them;
 - quiet: no per-notebook INFO lines, no Jupyter kernel TCP warning.
 """
 
@@ -18,27 +17,15 @@ from pathlib import Path
 
 import jinja2
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 
 from handbook_site import highlight_cache, quiet
-from handbook_site.adapters import notebook_prewarm, page_cache, serve_cache, serve_writes
+from handbook_site.adapters import page_cache, serve_cache, serve_writes
 
 
 def on_startup(command: str, dirty: bool) -> None:
     if command == "serve" and os.environ.get("HANDBOOK_SERVE_CACHE", "1") != "0":
         serve_cache.install()
-
-
-@event_priority(100)  # before the verifier's on_pre_build, so that both run at once
-def on_pre_build(config: MkDocsConfig) -> None:
-    notebook_prewarm.start(config)
-
-
-@event_priority(-100)  # after mkdocs-jupyter's on_files; pages are rendered after this event
-def on_files(files: Files, config: MkDocsConfig) -> Files:
-    notebook_prewarm.wait()
-    return files
 
 
 def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja2.Environment:

@@ -151,32 +151,3 @@ def test_serve_updates_the_site_in_place_writing_only_what_changed(tmp_path: Pat
     finally:
         serve.stdin.close()
         assert serve.wait(60) == 0
-
-
-def test_notebooks_execute_ahead_into_mkdocs_jupyters_cache(tmp_path: Path) -> None:
-    """handbook_site/adapters/notebook_prewarm.py: a notebook is executed when the build starts
-    (beside the samples), through mkdocs-jupyter, into its cache, where its render finds it."""
-    import json
-
-    from mkdocs.config import load_config
-
-    from handbook_site.adapters import notebook_prewarm
-
-    (tmp_path / "docs").mkdir()
-    (tmp_path / "docs" / "index.md").write_text("# Home\n", encoding="utf-8")
-    cell = {"cell_type": "code", "id": "answer", "execution_count": None, "metadata": {},
-            "outputs": [], "source": ["print(6 * 7)"]}
-    notebook = {"cells": [cell], "metadata": {"kernelspec": {
-        "name": "python3", "display_name": "Python 3", "language": "python"}},
-        "nbformat": 4, "nbformat_minor": 5}
-    (tmp_path / "docs" / "answer.ipynb").write_text(json.dumps(notebook), encoding="utf-8")
-    cache = tmp_path / "jupyter-cache"
-    (tmp_path / "mkdocs.yml").write_text(
-        f"site_name: t\nplugins:\n  - mkdocs-jupyter:\n      include: ['*.ipynb']\n"
-        f"      execute: true\n      cache: true\n      cache_dir: {cache}\n", encoding="utf-8")
-    config = load_config(str(tmp_path / "mkdocs.yml"))
-    config = config.plugins.on_config(config)
-    notebook_prewarm.start(config)
-    notebook_prewarm.wait()
-    stored = [json.loads(p.read_text(encoding="utf-8")) for p in cache.glob("*.json")]
-    assert len(stored) == 1 and "42" in stored[0]["content"]

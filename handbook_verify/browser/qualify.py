@@ -34,14 +34,13 @@ from ..checks.output import output_problems
 from ..files import data as read_data
 from ..files import text as read_text
 from ..model import Sample
-from .runner import LIMITS, invocation
 from .session import NodeSession
 
 HERE = Path(__file__).parent
 ENGINE = HERE.parent
 RUNTIME_FILES = ("harness.py", "pytest_lite.py")  # written into Pyodide, here and in the browser
 # The files a result depends on besides the sample's own (the runner, the judge).
-JUDGE_FILES = (*(HERE / n for n in (*RUNTIME_FILES, "node_runner.mjs", "runner.py", "qualify.py")),
+JUDGE_FILES = (*(HERE / n for n in (*RUNTIME_FILES, "node_runner.mjs", "qualify.py")),
                ENGINE / "claims.py", ENGINE / "checks/output.py", ENGINE / "metadata.py")
 # Pyodide's files a page needs at run time (the npm package also holds maps, types, consoles).
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip",
@@ -228,10 +227,15 @@ def _run_batch(runtime: Runtime, jobs: list[Job], slot: int,
                              encoding="utf-8")
         os.chmod(workdir, 0o755)
         os.chmod(jobs_file, 0o644)
+        limits = sandbox.Limits(memory=sandbox.parse_size("8G"))
         timeout = min(60.0 + sum(j.timeout for j in jobs), QUALIFY_CAP_S)
-        node = invocation(runtime, str(jobs_file), memory, workdir)
-        done = sandbox.run(node.argv, workdir=workdir, env=node.env, read_only=node.read_only,
-                           slot=slot, limits=LIMITS, timeout=timeout)
+        env = {"PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": str(workdir), "LANG": "C.UTF-8",
+               "TZ": "UTC"}
+        argv = [runtime.node, str(HERE / "node_runner.mjs"), str(runtime.pyodide_dir),
+                str(jobs_file), *([str(memory)] if memory else [])]
+        done = sandbox.run(argv, workdir=workdir, env=env,
+                           read_only=[HERE, runtime.pyodide_dir, *([memory] if memory else [])],
+                           slot=slot, limits=limits, timeout=timeout)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     answers: dict[str, dict] = {}

@@ -24,11 +24,11 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from .. import sandbox
-from .runner import LIMITS, invocation
 
 if TYPE_CHECKING:
     from .qualify import Job, Runtime
 
+HERE = Path(__file__).parent
 READY_S = 60.0  # Node and Python starting
 LIFETIME_S = 6 * 3600.0  # the CPU limit of the process (a serve session's samples together)
 
@@ -76,11 +76,17 @@ class NodeSession:
         owner = sandbox.owner_for(self.slot)
         if owner is not None:
             os.chown(workdir, owner, owner)
-        node = invocation(self.runtime, "-", self.memory, workdir)
-        cmd = sandbox.command(node.argv, workdir=workdir, read_only=node.read_only,
-                              slot=self.slot, limits=LIMITS, timeout=LIFETIME_S / 2)
+        memory = [self.memory] if self.memory else []
+        argv = [self.runtime.node, str(HERE / "node_runner.mjs"), str(self.runtime.pyodide_dir),
+                "-", *map(str, memory)]
+        limits = sandbox.Limits(memory=sandbox.parse_size("8G"))
+        cmd = sandbox.command(argv, workdir=workdir, read_only=[HERE, self.runtime.pyodide_dir,
+                                                                *memory],
+                              slot=self.slot, limits=limits, timeout=LIFETIME_S / 2)
+        env = {"PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": str(workdir), "LANG": "C.UTF-8",
+               "TZ": "UTC"}
         self._workdir, self._pending = workdir, b""
-        self._proc = subprocess.Popen(cmd, cwd=workdir, env=node.env, stdin=subprocess.PIPE,
+        self._proc = subprocess.Popen(cmd, cwd=workdir, env=env, stdin=subprocess.PIPE,
                                       stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                                       start_new_session=True)
         ready = self._answer(lambda data: "ready" in data, READY_S)
